@@ -1,0 +1,71 @@
+// Opens the store: embedded SQLite (WAL) by default, PostgreSQL when a postgres:// URL is given.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Dialect } from './dialect.ts';
+import type { DatabaseSchema } from './schema.ts';
+import { toStoreError } from './store-errors.ts';
+import { migrateToLatest } from './migrate.ts';
+
+/** An open store: the Kysely handle, which dialect it speaks, and how to close it. */
+export interface RefugeDatabase {
+  db: Kysely<DatabaseSchema>;
+  dialect: Dialect;
+  /** Where the embedded store lives (undefined on PostgreSQL). */
+  file: string | undefined;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  /** Run pending migrations (default true). */
+  migrate?: boolean;
+  /** PostgreSQL pool size (default 10). */
+  poolSize?: number;
+}
+
+// pg returns bigint as string; our sequence numbers fit in a double.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+/** The embedded store's file inside a data directory. */
+export const sqliteFile = (dataDir: string): string => join(dataDir, 'refuge.sqlite');
+
+/** Opens SQLite on a file with the pragmas Refuge relies on. */
+export function openSqliteFile(file: string): BetterSqlite3.Database {
+  const handle = new BetterSqlite3(file);
+  handle.pragma('journal_mode = WAL');
+  handle.pragma('synchronous = FULL'); // an acknowledged write survives a power cut, not only a killed process
+  handle.pragma('busy_timeout = 5000');
+  handle.pragma('foreign_keys = ON');
+  return handle;
+}
+
+/** Opens (and by default migrates) the store selected by the options. Fails with STORE_UNAVAILABLE, clearly. */
+export async function openDatabase(options: OpenOptions): Promise<RefugeDatabase> {
+  let database: RefugeDatabase;
+  try {
+    database = options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openSqlite(options.dataDir);
+    if (options.migrate !== false) await migrateToLatest(database);
+  } catch (error) {
+    throw toStoreError(error) ?? error;
+  }
+  return database;
+}
+
+function openSqlite(dataDir: string): RefugeDatabase {
+  mkdirSync(dataDir, { recursive: true });
+  const file = sqliteFile(dataDir);
+  const handle = openSqliteFile(file);
+  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: handle }) });
+  return { db, dialect: 'sqlite', file, close: () => db.destroy() };
+}
+
+function openPostgres(url: string, max: number): RefugeDatabase {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+  pool.on('error', () => undefined); // an idle client's error surfaces on its next query instead of killing the process
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', file: undefined, close: () => db.destroy() };
+}

@@ -1,0 +1,13 @@
+// The migrations, in order. Each one runs once per store, on both dialects, inside a transaction.
+import type { Kysely } from 'kysely';
+import type { Dialect } from '../dialect.ts';
+import * as core from './0001-core.ts';
+
+/** A named schema change. */
+export interface Migration {
+  name: string;
+  up(db: Kysely<unknown>, dialect: Dialect): Promise<void>;
+}
+
+/** Every migration, oldest first. Append only: never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [{ name: '0001-core', up: core.up }];
