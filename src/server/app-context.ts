@@ -1,0 +1,26 @@
+// What every service needs: the open store, the data directory, the master key that seals signing keys, and a clock.
+import type { RefugeConfig } from './config.ts';
+import { openDatabase, type RefugeDatabase } from './db/database.ts';
+import { ensureSystemActor } from './ledger/key-registration.ts';
+import { loadMasterKey } from './ledger/signing-keys.ts';
+
+/** The services' shared context. Holds no per-user state: many API nodes may share one PostgreSQL. */
+export interface AppContext {
+  database: RefugeDatabase;
+  dataDir: string;
+  masterKey: Buffer;
+  /** The current instant (ISO-8601 UTC); tests and the seeder pass their own. */
+  now: () => string;
+}
+
+/** Opens the configured store, migrates it, makes sure the system actor and the ledger's genesis exist. */
+export async function createAppContext(config: Pick<RefugeConfig, 'dataDir' | 'databaseUrl'>, now: () => string = () => new Date().toISOString()): Promise<AppContext> {
+  const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  try {
+    await ensureSystemActor(database, config.dataDir);
+    return { database, dataDir: config.dataDir, masterKey: loadMasterKey(config.dataDir), now };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+// Representation records (G-28 / EOIR-28): the only basis of counsel's access to a case.
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema, RepresentationsTable } from '../db/schema.ts';
+
+/** Records a representation. */
+export async function insertRepresentation(db: Kysely<DatabaseSchema>, row: RepresentationsTable): Promise<void> {
+  await db.insertInto('representations').values(row).execute();
+}
+
+/** Does this counsel currently represent the person in this case? */
+export async function isRepresentedBy(db: Kysely<DatabaseSchema>, caseId: string, counselId: string): Promise<boolean> {
+  const row = await db.selectFrom('representations').select('id').where('case_id', '=', caseId).where('counsel_id', '=', counselId).where('ended_at', 'is', null).executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,65 @@
+// Creating and finding users. Each new user gets an Ed25519 signing key whose public half enters the ledger.
+import { randomUUID } from 'node:crypto';
+import { isRole, ROLES } from '../../domain/actor.ts';
+import { fail, type Result } from '../../domain/errors.ts';
+import type { AppContext } from '../app-context.ts';
+import { isUniqueViolation } from '../db/store-errors.ts';
+import { generateSigningKey } from '../ledger/signing-keys.ts';
+import { accept, runCommand } from '../commands/run-command.ts';
+import { hashPassword } from './password.ts';
+import { findUserByName, insertUser } from './user.repository.ts';
+import { requireRole } from '../../domain/transition.ts';
+
+export interface NewUser {
+  name: string;
+  role: string;
+  office?: string | null;
+  password: string;
+}
+
+/** The fields of a user anyone may see in the app (never the keys or the password hash). */
+export interface UserSummary {
+  id: string;
+  name: string;
+  role: string;
+  office: string | null;
+}
+
+const NAME_RE = /^[a-z0-9][a-z0-9._-]{1,62}$/;
+const OFFICE_ROLES = ['intake', 'officer', 'supervisor', 'court'];
+
+/** Validates the new user's fields: a login name, a known role, an office where the role works in one, a real password. */
+export function validateNewUser(input: NewUser): Result<UserSummary> {
+  if (!NAME_RE.test(input.name)) return fail('VALIDATION_FAILED', `"${input.name}" is not a valid user name: use 2-63 lowercase letters, digits, dots, dashes or underscores.`, { field: 'name' });
+  if (!isRole(input.role) || input.role === 'system') {
+    return fail('VALIDATION_FAILED', `Unknown role "${input.role}"; use one of: ${ROLES.filter((r) => r !== 'system').join(', ')}.`, { field: 'role' });
+  }
+  const office = input.office?.trim() || null;
+  if (OFFICE_ROLES.includes(input.role) && !office) return fail('VALIDATION_FAILED', `A ${input.role} user works in an office: give --office.`, { field: 'office' });
+  if (input.password.length < 12) return fail('VALIDATION_FAILED', 'The password must be at least 12 characters long.', { field: 'password' });
+  return { ok: true, value: { id: randomUUID(), name: input.name, role: input.role, office } };
+}
+
+/** Creates a user (as an admin or the system actor), records it and its public key in the ledger. */
+export async function createUser(app: AppContext, actorId: string, input: NewUser): Promise<Result<UserSummary>> {
+  const valid = validateNewUser(input);
+  if (!valid.ok) return valid;
+  const user = valid.value;
+  const result = await runCommand(app, actorId, async (trx, ctx) => {
+    accept(requireRole(ctx, ['admin', 'system'], 'create users'));
+    if (await findUserByName(trx, user.name)) accept(fail('CONFLICT', `A user named "${user.name}" already exists; choose another name.`, { field: 'name' }));
+    const key = generateSigningKey(app.masterKey);
+    await insertUser(trx, { ...user, password_hash: hashPassword(input.password), public_key: key.publicKey, private_key: key.sealedPrivateKey, created_at: ctx.now, disabled_at: null });
+    return {
+      value: user,
+      events: [
+        { type: 'user.created', caseId: null, payload: { userId: user.id, name: user.name, role: user.role, office: user.office } },
+        { type: 'user.key_registered', caseId: null, payload: { userId: user.id, publicKey: key.publicKey } },
+      ],
+    };
+  }).catch((error: unknown) => {
+    if (isUniqueViolation(error)) return fail<UserSummary>('CONFLICT', `A user named "${user.name}" already exists; choose another name.`, { field: 'name' });
+    throw error;
+  });
+  return result;
+}
