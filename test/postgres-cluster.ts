@@ -44,8 +44,8 @@ function runPg(bin: string, args: string[]): void {
   }
 }
 
-/** Starts a fresh cluster on a free loopback port, with trust auth, and returns its URL. */
-export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
+/** Starts a fresh cluster on a free loopback port, with trust auth, and returns its URL (non-durable unless asked). */
+export async function startThrowawayCluster(options: { durable?: boolean } = {}): Promise<ThrowawayCluster> {
   const binDir = findBinDir();
   const dir = mkdtempSync(join(tmpdir(), 'refuge-pg-'));
   chmodSync(dir, 0o777);
@@ -55,7 +55,8 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
   runPg(join(binDir, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-locale', '--no-sync']);
   runPg(join(binDir, 'pg_ctl'), [
     '-D', dataDir, '-l', join(dir, 'server.log'), '-w', '-t', '60',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    // Tests trade durability for speed; benchmarks keep PostgreSQL's defaults (fsync, synchronous_commit on).
+    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'}`,
     'start',
   ]);
   return {

@@ -22,15 +22,24 @@ describe('parseANumber', () => {
     }
   });
 
-  it.each(['', 'A', '1234567', 'A1234567', '1234567890', 'A0123456789', '12345678X', 'B12345678', 'AA12345678', '12.345.678', '１２３４５６７８'])(
-    'rejects %j with VALIDATION_FAILED naming the rule',
-    (input) => {
-      const error = rejection(parseANumber(input));
-      expect(error.code).toBe('VALIDATION_FAILED');
-      expect(error.message).toContain('8 or 9 digits');
-      expect(error.details).toEqual({ field: 'aNumber' });
-    },
-  );
+  it.each([
+    '',
+    'A',
+    '1234567',
+    'A1234567',
+    '1234567890',
+    'A0123456789',
+    '12345678X',
+    'B12345678',
+    'AA12345678',
+    '12.345.678',
+    '１２３４５６７８',
+  ])('rejects %j with VALIDATION_FAILED naming the rule', (input) => {
+    const error = rejection(parseANumber(input));
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.message).toContain('8 or 9 digits');
+    expect(error.details).toEqual({ field: 'aNumber' });
+  });
 
   it('rejects an all-zero number with its own message', () => {
     for (const input of ['00000000', 'A000-000-000']) {

@@ -3,6 +3,7 @@
 import type { CommandContext, Role } from './actor.ts';
 import type { AppError, Result } from './errors.ts';
 import type { CaseRecord, ReturnToMexico } from './cases/case.ts';
+import type { EnrolInput, OpenCaseInput, ReturnInput } from './cases/case.transitions.ts';
 import type { Hearing, Proceeding } from './court/proceeding.ts';
 import type { DomainEvent } from './events/event-catalogue.ts';
 import type { HarmReport } from './harm/harm-report.ts';
@@ -51,7 +52,8 @@ export function rejection<T>(result: Result<T>): AppError {
 export const stateOf = <S>(t: Transition<S>): S => okValue(t).state;
 
 /** The event types of a successful transition. */
-export const eventTypes = <S>(t: Transition<S>): DomainEvent['type'][] => okValue(t).events.map((e) => e.type);
+export const eventTypes = <S>(t: Transition<S>): DomainEvent['type'][] =>
+  okValue(t).events.map((e) => e.type);
 
 /** Testimony with no harm in Mexico unless overridden. */
 export function buildTestimony(overrides: Partial<Testimony> = {}): Testimony {
@@ -92,10 +94,25 @@ export function buildScreening(overrides: Partial<Screening> = {}): Screening {
 }
 
 /** The dates a driven screening of each kind uses: a referral, and an interview inside the right period. */
-export const SCREENING_DATES: Record<ScreeningKind, { referredAt: string; interviewAt: string; standard: string }> = {
-  credible_fear: { referredAt: '2019-03-01T10:00:00.000Z', interviewAt: '2019-03-04T10:00:00.000Z', standard: 'significant_possibility' },
-  reasonable_fear: { referredAt: '2020-05-01T10:00:00.000Z', interviewAt: '2020-05-04T10:00:00.000Z', standard: 'reasonable_possibility' },
-  mpp_interview: { referredAt: '2019-06-10T10:00:00.000Z', interviewAt: '2019-06-11T10:00:00.000Z', standard: 'more_likely_than_not' },
+export const SCREENING_DATES: Record<
+  ScreeningKind,
+  { referredAt: string; interviewAt: string; standard: string }
+> = {
+  credible_fear: {
+    referredAt: '2019-03-01T10:00:00.000Z',
+    interviewAt: '2019-03-04T10:00:00.000Z',
+    standard: 'significant_possibility',
+  },
+  reasonable_fear: {
+    referredAt: '2020-05-01T10:00:00.000Z',
+    interviewAt: '2020-05-04T10:00:00.000Z',
+    standard: 'reasonable_possibility',
+  },
+  mpp_interview: {
+    referredAt: '2019-06-10T10:00:00.000Z',
+    interviewAt: '2019-06-11T10:00:00.000Z',
+    standard: 'more_likely_than_not',
+  },
 };
 
 /** How far to drive a screening, and the choices on the way. */
@@ -121,21 +138,52 @@ export function driveScreening(opts: DriveOptions): { screening: Screening; even
   };
   const officer = ctxFor('officer', OFFICER_ID, addMinutes(dates.interviewAt, 60));
   const supervisor = ctxFor('supervisor', SUPERVISOR_ID, addMinutes(dates.interviewAt, 120));
-  let s = step(referScreening({ id: 'scr-1', caseId: 'case-1', kind, office: 'HOU', referredAt: dates.referredAt }, ctxFor('intake')));
+  let s = step(
+    referScreening(
+      { id: 'scr-1', caseId: 'case-1', kind, office: 'HOU', referredAt: dates.referredAt },
+      ctxFor('intake'),
+    ),
+  );
   if (opts.until === 'referred') return { screening: s, events };
-  s = step(assignScreening(s, { officerId: OFFICER_ID, officerRole: 'officer', declinedCategories: [] }, supervisor));
+  s = step(
+    assignScreening(s, { officerId: OFFICER_ID, officerRole: 'officer', declinedCategories: [] }, supervisor),
+  );
   s = step(scheduleInterview(s, { interviewAt: dates.interviewAt }, supervisor));
   if (opts.until === 'scheduled') return { screening: s, events };
-  s = step(recordInterview(s, { at: dates.interviewAt, testimony: opts.testimony ?? buildTestimony() }, officer));
+  s = step(
+    recordInterview(s, { at: dates.interviewAt, testimony: opts.testimony ?? buildTestimony() }, officer),
+  );
   if (opts.until === 'interviewed') return { screening: s, events };
-  s = step(decideScreening(s, { result: opts.result ?? 'negative', standard: dates.standard, reasoning: 'Testimony weighed against country conditions.' }, officer));
+  s = step(
+    decideScreening(
+      s,
+      {
+        result: opts.result ?? 'negative',
+        standard: dates.standard,
+        reasoning: 'Testimony weighed against country conditions.',
+      },
+      officer,
+    ),
+  );
   if (opts.until === 'decided') return { screening: s, events };
   s = step(reviewDetermination(s, { outcome: 'concur', note: '' }, supervisor));
   if (opts.until === 'approved') return { screening: s, events };
-  s = step(serveDetermination(s, { at: addMinutes(dates.interviewAt, 180) }, ctxFor('officer', OFFICER_ID, TEST_NOW)));
+  s = step(
+    serveDetermination(
+      s,
+      { at: addMinutes(dates.interviewAt, 180) },
+      ctxFor('officer', OFFICER_ID, TEST_NOW),
+    ),
+  );
   if (opts.until === 'served') return { screening: s, events };
   if (opts.until === 'ij_review_declined') {
-    s = step(declineIjReview(s, { at: addMinutes(dates.interviewAt, 200), refusedToIndicate: false }, ctxFor('officer', OFFICER_ID)));
+    s = step(
+      declineIjReview(
+        s,
+        { at: addMinutes(dates.interviewAt, 200), refusedToIndicate: false },
+        ctxFor('officer', OFFICER_ID),
+      ),
+    );
     return { screening: s, events };
   }
   s = step(requestIjReview(s, { at: addMinutes(dates.interviewAt, 200) }, ctxFor('officer', OFFICER_ID)));
@@ -147,7 +195,8 @@ export function driveScreening(opts: DriveOptions): { screening: Screening; even
 }
 
 /** The instant `minutes` after `instant`. */
-export const addMinutes = (instant: string, minutes: number): string => new Date(Date.parse(instant) + minutes * 60_000).toISOString();
+export const addMinutes = (instant: string, minutes: number): string =>
+  new Date(Date.parse(instant) + minutes * 60_000).toISOString();
 
 /** An open expedited-removal case unless overridden. */
 export function buildCase(overrides: Partial<CaseRecord> = {}): CaseRecord {
@@ -172,19 +221,45 @@ export function buildMppCase(overrides: Partial<CaseRecord> = {}): CaseRecord {
   return buildCase({
     track: 'mpp',
     encounter: { at: '2019-06-01T08:00:00.000Z', place: 'El Paso POE', arrivedByLandFromMexico: true },
-    mpp: { state: 'enrolled', term: '2019', at: '2019-06-01T12:00:00.000Z', ntaServedAt: '2019-06-01T12:00:00.000Z', firstHearingDate: '2019-09-03', hearingLocation: 'El Paso', noticeAddress: 'Albergue, Ciudad Juárez' },
+    mpp: {
+      state: 'enrolled',
+      term: '2019',
+      at: '2019-06-01T12:00:00.000Z',
+      ntaServedAt: '2019-06-01T12:00:00.000Z',
+      firstHearingDate: '2019-09-03',
+      hearingLocation: 'El Paso',
+      noticeAddress: 'Albergue, Ciudad Juárez',
+    },
     ...overrides,
   });
 }
 
 /** A return to Mexico. */
 export function buildReturn(overrides: Partial<ReturnToMexico> = {}): ReturnToMexico {
-  return { id: 'ret-1', at: '2019-06-02T10:00:00.000Z', port: 'El Paso POE', hearingDate: '2019-09-03', hearingLocation: 'El Paso', overrideReason: null, ...overrides };
+  return {
+    id: 'ret-1',
+    at: '2019-06-02T10:00:00.000Z',
+    port: 'El Paso POE',
+    hearingDate: '2019-09-03',
+    hearingLocation: 'El Paso',
+    overrideReason: null,
+    ...overrides,
+  };
 }
 
 /** A harm report (linked to ret-1 unless overridden). */
 export function buildHarmReport(overrides: Partial<HarmReport> = {}): HarmReport {
-  return { id: 'harm-1', caseId: 'case-1', kind: 'kidnapping', occurredOn: '2019-07-15', place: 'Ciudad Juárez', source: 'applicant', returnId: 'ret-1', description: '', ...overrides };
+  return {
+    id: 'harm-1',
+    caseId: 'case-1',
+    kind: 'kidnapping',
+    occurredOn: '2019-07-15',
+    place: 'Ciudad Juárez',
+    source: 'applicant',
+    returnId: 'ret-1',
+    description: '',
+    ...overrides,
+  };
 }
 
 /** An open removal proceeding opened on an NTA. */
@@ -208,5 +283,46 @@ export function buildProceeding(overrides: Partial<Proceeding> = {}): Proceeding
 
 /** A master-calendar hearing in person, attendance not yet recorded. */
 export function buildHearing(overrides: Partial<Hearing> = {}): Hearing {
-  return { id: 'hear-1', at: '2019-09-03T15:00:00.000Z', calendar: 'master', location: 'El Paso', medium: 'in_person', attendance: null, adjournmentReason: null, ...overrides };
+  return {
+    id: 'hear-1',
+    at: '2019-09-03T15:00:00.000Z',
+    calendar: 'master',
+    location: 'El Paso',
+    medium: 'in_person',
+    attendance: null,
+    adjournmentReason: null,
+    ...overrides,
+  };
 }
+
+/** The input of openCase: an MPP-track land arrival at El Paso on 2019-06-01. */
+export const openCaseInput = (overrides: Partial<OpenCaseInput> = {}): OpenCaseInput => ({
+  id: 'case-1',
+  personId: 'person-1',
+  nationality: 'HN',
+  office: 'ELP',
+  track: 'mpp',
+  encounter: { at: '2019-06-01T08:00:00Z', place: ' El Paso POE ', arrivedByLandFromMexico: true },
+  ...overrides,
+});
+
+/** The input of enrolInMpp matching openCaseInput: NTA the same day, first hearing 2019-09-03. */
+export const enrolInput = (overrides: Partial<EnrolInput> = {}): EnrolInput => ({
+  nationality: 'HN',
+  ntaServedAt: '2019-06-01T12:00:00Z',
+  firstHearingDate: '2019-09-03',
+  hearingLocation: 'El Paso',
+  noticeAddress: 'Albergue, Ciudad Juárez',
+  ...overrides,
+});
+
+/** The input of returnToMexico for buildMppCase: returned 2019-06-02, no open screening. */
+export const returnInput = (overrides: Partial<ReturnInput> = {}): ReturnInput => ({
+  id: 'ret-1',
+  at: '2019-06-02T10:00:00Z',
+  port: 'El Paso POE',
+  hearingDate: '2019-09-03',
+  hearingLocation: 'El Paso',
+  hasOpenScreening: false,
+  ...overrides,
+});

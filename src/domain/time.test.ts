@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addHours, addMonths, addWorkingDays, fiscalYear, isCalendarDate, notInFuture, parseCalendarDate, parseInstant, toCalendarDate } from './time.ts';
+import {
+  addDays,
+  addHours,
+  addMonths,
+  addWorkingDays,
+  fiscalYear,
+  isCalendarDate,
+  notInFuture,
+  parseCalendarDate,
+  parseInstant,
+  toCalendarDate,
+} from './time.ts';
 import { okValue, rejection } from './test-factories.ts';
 
 describe('calendar dates', () => {
@@ -8,16 +19,24 @@ describe('calendar dates', () => {
     expect(okValue(parseCalendarDate('hearingDate', value))).toBe(value);
   });
 
-  it.each(['2021-02-30', '2021-02-29', '1900-02-29', '2021-04-31', '2021-13-01', '2021-00-10', '2021-1-5', '20210105', '2021-01-05T00:00:00Z', ''])(
-    'rejects %j, naming the field',
-    (value) => {
-      expect(isCalendarDate(value)).toBe(false);
-      const error = rejection(parseCalendarDate('hearingDate', value));
-      expect(error.code).toBe('VALIDATION_FAILED');
-      expect(error.message).toContain('hearingDate');
-      expect(error.details).toEqual({ field: 'hearingDate' });
-    },
-  );
+  it.each([
+    '2021-02-30',
+    '2021-02-29',
+    '1900-02-29',
+    '2021-04-31',
+    '2021-13-01',
+    '2021-00-10',
+    '2021-1-5',
+    '20210105',
+    '2021-01-05T00:00:00Z',
+    '',
+  ])('rejects %j, naming the field', (value) => {
+    expect(isCalendarDate(value)).toBe(false);
+    const error = rejection(parseCalendarDate('hearingDate', value));
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.message).toContain('hearingDate');
+    expect(error.details).toEqual({ field: 'hearingDate' });
+  });
 });
 
 describe('parseInstant', () => {
@@ -31,14 +50,18 @@ describe('parseInstant', () => {
     expect(okValue(parseInstant('at', value))).toBe(expected);
   });
 
-  it.each(['2019-07-01', '2019-07-01T14:30:00', '2019-07-01 14:30:00Z', 'yesterday', '2019-07-01T25:00:00Z', '2021-13-01T00:00:00Z'])(
-    'rejects %j (no zone, or not an instant)',
-    (value) => {
-      const error = rejection(parseInstant('at', value));
-      expect(error.code).toBe('VALIDATION_FAILED');
-      expect(error.message).toContain('at must be a date and time with a zone');
-    },
-  );
+  it.each([
+    '2019-07-01',
+    '2019-07-01T14:30:00',
+    '2019-07-01 14:30:00Z',
+    'yesterday',
+    '2019-07-01T25:00:00Z',
+    '2021-13-01T00:00:00Z',
+  ])('rejects %j (no zone, or not an instant)', (value) => {
+    const error = rejection(parseInstant('at', value));
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(error.message).toContain('at must be a date and time with a zone');
+  });
 
   it.each(['2021-02-30T10:00:00Z', '2021-04-31T10:00:00Z', '2021-02-29T00:00:00Z', '2021-01-01T24:00:00Z'])(
     'rejects the impossible instant %s instead of rolling it into the next day or month',

@@ -1,7 +1,7 @@
 // The case's transitions: the encounter, MPP enrolment or exemption, returns to Mexico and fear claims.
 import type { CommandContext } from '../actor.ts';
-import { fail, ok } from '../errors.ts';
-import { validateMppExemption, VULNERABLE_GROUP_REASONS, type MppExemptionReason } from '../mpp/mpp-exemption.ts';
+import { fail, ok, type Result } from '../errors.ts';
+import { MPP_EXEMPTION_REASONS, validateMppExemption, VULNERABLE_GROUP_REASONS, type MppExemptionReason } from '../mpp/mpp-exemption.ts';
 import { findMppPeriod, getMppPeriod } from '../mpp/mpp-period.ts';
 import { isCalendarDate, notInFuture, parseInstant } from '../time.ts';
 import { requireRole, requireText, type Transition } from '../transition.ts';
@@ -33,6 +33,10 @@ export function openCase(input: OpenCaseInput, ctx: CommandContext): Transition<
   if (!past.ok) return past;
   const place = requireText('encounter.place', input.encounter.place, 'The place of the encounter');
   if (!place.ok) return place;
+  const unknown = (input.vulnerabilities ?? []).filter((v) => !(MPP_EXEMPTION_REASONS as readonly string[]).includes(v));
+  if (unknown.length > 0) {
+    return fail('VALIDATION_FAILED', `Unknown vulnerability "${unknown.join('", "')}"; use one of: ${MPP_EXEMPTION_REASONS.join(', ')}.`, { field: 'vulnerabilities', unknown });
+  }
   if (track === 'mpp') {
     const period = getMppPeriod(at.value);
     if (!period.ok) return period;
@@ -81,6 +85,9 @@ export function enrolInMpp(record: CaseRecord, input: EnrolInput, ctx: CommandCo
   if (!served.ok) return served;
   const past = notInFuture('ntaServedAt', served.value, ctx.now);
   if (!past.ok) return past;
+  if (served.value < record.encounter.at) {
+    return fail('VALIDATION_FAILED', `The NTA (${served.value}) cannot be served before the encounter (${record.encounter.at}).`, { field: 'ntaServedAt' });
+  }
   const period = getMppPeriod(served.value);
   if (!period.ok) return period;
   if (!isCalendarDate(input.firstHearingDate) || input.firstHearingDate <= served.value.slice(0, 10)) {
@@ -154,6 +161,10 @@ export function returnToMexico(record: CaseRecord, input: ReturnInput, ctx: Comm
   if (!at.ok) return at;
   const past = notInFuture('at', at.value, ctx.now);
   if (!past.ok) return past;
+  if (at.value < record.encounter.at) return fail('VALIDATION_FAILED', `A return (${at.value}) cannot precede the encounter (${record.encounter.at}).`, { field: 'at' });
+  // MPP gives the only authority to return someone to Mexico to await a hearing; outside its periods there is none.
+  const inForce = getMppPeriod(at.value);
+  if (!inForce.ok) return inForce;
   if (!isCalendarDate(input.hearingDate) || input.hearingDate < at.value.slice(0, 10)) {
     return fail('VALIDATION_FAILED', `The hearing date must be a calendar date on or after the return; got "${input.hearingDate}".`, { field: 'hearingDate' });
   }
@@ -171,6 +182,8 @@ export function recordFearClaim(record: CaseRecord, claim: FearClaim, ctx: Comma
   if (record.track === 'mpp' && (record.mpp.state === 'exempt' || record.mpp.state === 'not_amenable')) {
     return fail('INVALID_TRANSITION', `The case is ${record.mpp.state.replace('_', ' ')} under MPP: fear of return to Mexico needs no screening.`);
   }
+  const codes = checkFearClaimCodes(claim);
+  if (!codes.ok) return codes;
   const at = parseInstant('at', claim.at);
   if (!at.ok) return at;
   const past = notInFuture('at', at.value, ctx.now);
@@ -178,4 +191,18 @@ export function recordFearClaim(record: CaseRecord, claim: FearClaim, ctx: Comma
   if (at.value < record.encounter.at) return fail('VALIDATION_FAILED', 'A fear claim cannot precede the encounter that opened the case.', { field: 'at' });
   const entry: FearClaim = { ...claim, at: at.value };
   return ok({ state: { ...record, fearClaims: [...record.fearClaims, entry] }, events: [{ type: 'fear.claimed', caseId: record.id, payload: { ...entry } }] });
+}
+
+const FEAR_CODES = {
+  raisedHow: ['unprompted', 'when_asked'],
+  raisedTo: ['cbp', 'asylum_officer', 'immigration_judge', 'other'],
+  occasion: ['encounter', 'hearing_presentation', 'other'],
+} as const satisfies Record<'raisedHow' | 'raisedTo' | 'occasion', readonly string[]>;
+
+function checkFearClaimCodes(claim: FearClaim): Result<true> {
+  for (const field of ['raisedHow', 'raisedTo', 'occasion'] as const) {
+    const allowed: readonly string[] = FEAR_CODES[field];
+    if (!allowed.includes(claim[field])) return fail('VALIDATION_FAILED', `Unknown ${field} "${claim[field]}"; use one of: ${allowed.join(', ')}.`, { field });
+  }
+  return ok(true);
 }

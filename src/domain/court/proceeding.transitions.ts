@@ -21,6 +21,7 @@ export function openProceeding(input: { id: string; caseId: string; kind: 'remov
   const role = requireRole(ctx, COURT, 'open a proceeding');
   if (!role.ok) return role;
   if (!(PROCEEDING_ORIGINS as readonly string[]).includes(input.origin)) return fail('VALIDATION_FAILED', `Unknown origin "${input.origin}"; use one of: ${PROCEEDING_ORIGINS.join(', ')}.`, { field: 'origin' });
+  if (input.kind !== 'removal' && input.kind !== 'withholding_only') return fail('VALIDATION_FAILED', `Unknown proceeding kind "${String(input.kind)}"; use removal or withholding_only.`, { field: 'kind' });
   const at = pastInstant('openedAt', input.openedAt, ctx);
   if (!at.ok) return at;
   const court = requireText('court', input.court, 'The court');
@@ -48,7 +49,7 @@ export function recordAttendance(p: Proceeding, input: { hearingId: string; atte
   if (!role.ok) return role;
   const hearing = p.hearings.find((h) => h.id === input.hearingId);
   if (!hearing) return fail('NOT_FOUND', 'No such hearing in this proceeding.', { hearingId: input.hearingId });
-  if (hearing.at > ctx.now) return fail('INVALID_TRANSITION', 'Attendance can be recorded only once the hearing has taken place.');
+  if (Date.parse(hearing.at) > Date.parse(ctx.now)) return fail('INVALID_TRANSITION', 'Attendance can be recorded only once the hearing has taken place.');
   if (hearing.attendance !== null) return fail('INVALID_TRANSITION', 'Attendance at this hearing is already recorded.');
   const updated: Hearing = { ...hearing, attendance: input.attendance, adjournmentReason: input.adjournmentReason?.trim() || null };
   return ok({ state: { ...p, hearings: p.hearings.map((h) => (h.id === hearing.id ? updated : h)) }, events: [{ type: 'hearing.attendance_recorded', caseId: p.caseId, payload: { proceedingId: p.id, hearingId: hearing.id, attendance: updated.attendance, adjournmentReason: updated.adjournmentReason } }] });
@@ -90,8 +91,10 @@ export function completeProceeding(p: Proceeding, input: { outcome: ProceedingOu
   if (!(OUTCOME_KINDS as readonly string[]).includes(input.outcome.kind)) return fail('VALIDATION_FAILED', `Unknown outcome "${input.outcome.kind}"; use one of: ${OUTCOME_KINDS.join(', ')}.`, { field: 'outcome' });
   const at = pastInstant('at', input.at, ctx);
   if (!at.ok) return at;
-  if (input.outcome.kind === 'removal_ordered' && input.outcome.inAbsentia && !p.hearings.some((h) => h.attendance === 'missed')) {
-    return fail('INVALID_TRANSITION', 'A removal order in absentia needs a missed hearing on the record; record the attendance first.');
+  // In absentia means the person did not appear: the latest hearing with attendance on record must be a missed one.
+  const lastHeld = p.hearings.filter((h) => h.attendance !== null).sort((a, b) => a.at.localeCompare(b.at)).at(-1);
+  if (input.outcome.kind === 'removal_ordered' && input.outcome.inAbsentia && lastHeld?.attendance !== 'missed') {
+    return fail('INVALID_TRANSITION', 'A removal order in absentia needs a missed hearing on the record, and no later hearing attended; record the attendance first.');
   }
   if (input.outcome.kind === 'relief_granted') {
     const relief = input.outcome.relief;

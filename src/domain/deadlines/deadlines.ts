@@ -3,7 +3,7 @@ import type { CaseRecord } from '../cases/case.ts';
 import type { Proceeding } from '../court/proceeding.ts';
 import { approvedAt, latestDetermination, type Screening } from '../screenings/screening.ts';
 import { CONSULTATION_HOURS } from '../screenings/screening.transitions.ts';
-import { addDays, addHours, addMonths } from '../time.ts';
+import { addDays, addHours, addMonths, toCalendarDate } from '../time.ts';
 
 export const DEADLINE_KINDS = [
   'consultation_period',
@@ -41,8 +41,22 @@ function limit(kind: DeadlineKind, subjectId: string, dueAt: string, metAt: stri
   return { kind, subjectId, dueAt, direction: 'latest', basis, state, metAt };
 }
 
+/** `now` in the canonical form the stored instants have, so comparing the strings compares the instants. */
+const canonical = (instant: string): string => new Date(instant).toISOString();
+
+/**
+ * The one-year limit: to the end of the anniversary of arrival, or of the next weekday when it falls on a weekend
+ * [8 CFR 208.4(a)(2)(ii)]. Federal holidays are not modelled.
+ */
+function oneYearAfter(arrival: string): string {
+  const anniversary = addMonths(`${toCalendarDate(arrival)}T23:59:59.999Z`, 12);
+  const weekday = new Date(anniversary).getUTCDay();
+  return weekday === 6 ? addDays(anniversary, 2) : weekday === 0 ? addDays(anniversary, 1) : anniversary;
+}
+
 /** The deadlines of one screening. */
-export function screeningDeadlines(s: Screening, now: string): Deadline[] {
+export function screeningDeadlines(s: Screening, nowInput: string): Deadline[] {
+  const now = canonical(nowInput);
   const out: Deadline[] = [];
   if (s.kind === 'credible_fear' && s.detentionArrivalAt && !s.consultationWaived) {
     const earliest = addHours(s.detentionArrivalAt, CONSULTATION_HOURS);
@@ -66,12 +80,13 @@ export function screeningDeadlines(s: Screening, now: string): Deadline[] {
 }
 
 /** The deadlines of a case: the one-year asylum filing limit and the MPP first-hearing target. */
-export function caseDeadlines(record: CaseRecord, proceedings: readonly Proceeding[], now: string): Deadline[] {
+export function caseDeadlines(record: CaseRecord, proceedings: readonly Proceeding[], nowInput: string): Deadline[] {
+  const now = canonical(nowInput);
   const out: Deadline[] = [];
   const asylumFiled = proceedings.flatMap((p) => p.applications).filter((a) => a.kind === 'asylum').map((a) => a.filedAt).sort()[0] ?? null;
   if (proceedings.length > 0 || record.track === 'mpp') {
     // The arrival date stands for the last arrival; exceptions (changed or extraordinary circumstances) are argued, not computed.
-    out.push(limit('asylum_application', record.id, addMonths(record.encounter.at, 12), asylumFiled, 'INA 208(a)(2)(B): within one year of arrival, subject to the exceptions of 208(a)(2)(D)', now));
+    out.push(limit('asylum_application', record.id, oneYearAfter(record.encounter.at), asylumFiled, 'INA 208(a)(2)(B): within one year of arrival, subject to the exceptions of 208(a)(2)(D)', now));
   }
   if (record.mpp.state === 'enrolled') {
     const target = addMonths(record.mpp.ntaServedAt, 6);

@@ -47,7 +47,7 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   event('screening.decided', { screeningId: id, result: z.enum(['positive', 'negative']), standard: z.string(), reasoning: z.string(), officerId: id, at: instant }),
   event('screening.reviewed', { screeningId: id, outcome: z.enum(['concur', 'return']), supervisorId: id, note: z.string(), at: instant }),
   event('screening.served', { screeningId: id, at: instant, result: z.enum(['positive', 'negative']), kind: z.string() }),
-  event('screening.ij_review_requested', { screeningId: id, at: instant }),
+  event('screening.ij_review_requested', { screeningId: id, at: instant, byRefusalToIndicate: z.boolean().optional() }),
   event('screening.ij_review_declined', { screeningId: id, at: instant, refusedToIndicate: z.boolean() }),
   event('screening.ij_decided', { screeningId: id, decision: z.enum(['affirmed', 'vacated']), at: instant }),
   event('screening.dissolved', { screeningId: id, reason: z.string() }),

@@ -31,8 +31,10 @@ export function computeFlags(record: CaseRecord, screenings: readonly Screening[
     }
   }
   const vulnerable = record.vulnerabilities.filter((v) => VULNERABLE_GROUP_REASONS.includes(v));
-  const exempt = record.mpp.state === 'exempt' || record.mpp.state === 'not_amenable';
+  // A return made while the person was still enrolled was lawful then; only returns after the exemption count.
+  const exemptSince = record.mpp.state === 'exempt' || record.mpp.state === 'not_amenable' ? record.mpp.at : null;
   for (const r of record.returns) {
+    const exempt = exemptSince !== null && exemptSince <= r.at;
     if (exempt || vulnerable.length > 0 || r.overrideReason !== null) {
       const why = exempt ? `the case is ${record.mpp.state.replace('_', ' ')}` : vulnerable.length > 0 ? `the record shows ${vulnerable.join(', ')}` : 'an override was given';
       out.push({ kind: 'return_of_exempt_group', subjectId: r.id, reason: `Returned to Mexico although ${why}${r.overrideReason ? ` (override: ${r.overrideReason})` : ''}.` });

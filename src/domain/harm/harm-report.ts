@@ -35,13 +35,15 @@ export function reportHarm(record: CaseRecord, input: Omit<HarmReport, 'returnId
   if (record.returns.length === 0) return fail('INVALID_TRANSITION', 'This case has no return to Mexico on record; harm suffered before a return belongs in the interview testimony.');
   const place = requireText('place', input.place, 'The place where the harm happened');
   if (!place.ok) return place;
-  let returnId: string | null = record.returns.at(-1)?.id ?? null;
+  // Returns can be entered late, out of order: link by their dates, not by their position.
+  const returns = [...record.returns].sort((a, b) => a.at.localeCompare(b.at));
+  let returnId: string | null = returns.at(-1)?.id ?? null;
   if (input.occurredOn !== null) {
     if (!isCalendarDate(input.occurredOn)) return fail('VALIDATION_FAILED', `occurredOn must be a date like 2019-11-03; got "${input.occurredOn}".`, { field: 'occurredOn' });
     const past = notInFuture('occurredOn', input.occurredOn, ctx.now);
     if (!past.ok) return past;
-    const before = record.returns.filter((r) => r.at.slice(0, 10) <= input.occurredOn!);
-    if (before.length === 0) return fail('VALIDATION_FAILED', `The harm (${input.occurredOn}) is dated before the first return to Mexico (${record.returns[0]!.at.slice(0, 10)}).`, { field: 'occurredOn' });
+    const before = returns.filter((r) => r.at.slice(0, 10) <= input.occurredOn!);
+    if (before.length === 0) return fail('VALIDATION_FAILED', `The harm (${input.occurredOn}) is dated before the first return to Mexico (${returns[0]!.at.slice(0, 10)}).`, { field: 'occurredOn' });
     returnId = before.at(-1)!.id;
   }
   const report: HarmReport = { ...input, caseId: record.id, place: place.value, returnId, description: input.description.trim() };

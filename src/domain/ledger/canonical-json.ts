@@ -56,7 +56,8 @@ function encodeContainer(value: object, path: string, ancestors: Set<object>): s
     if (prototype !== Object.prototype && prototype !== null) {
       throw new CanonicalJsonError(path, `a ${value.constructor.name} is not a plain JSON object`);
     }
-    if (Object.getOwnPropertySymbols(value).length > 0) throw new CanonicalJsonError(path, 'symbol keys are not JSON');
+    if (Object.getOwnPropertySymbols(value).length > 0)
+      throw new CanonicalJsonError(path, 'symbol keys are not JSON');
     const record = value as Record<string, unknown>;
     const members = Object.keys(record)
       .sort()

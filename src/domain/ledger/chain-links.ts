@@ -2,7 +2,8 @@
 // Positions count events in seq order from 1; a position, unlike a seq, cannot be forged.
 
 /** The kinds of break `refuge verify` can report. */
-export type LedgerProblem = 'altered' | 'removed' | 'inserted' | 'reordered' | 'bad_signature' | 'unknown_key' | 'head_mismatch';
+export type LedgerProblem =
+  'altered' | 'removed' | 'inserted' | 'reordered' | 'bad_signature' | 'unknown_key' | 'head_mismatch';
 
 /** A break located in the chain: the event's position, its stored seq and id (null when the event is gone). */
 export interface LedgerBreak {
@@ -35,24 +36,47 @@ export interface LinkVerdict {
 export function classifyBrokenLink(link: BrokenLink): LinkVerdict {
   const { linkedSeq } = link;
   if (linkedSeq !== undefined && linkedSeq > link.seq) {
-    return { blame: 'this', problem: 'reordered', message: `it is out of order: it links to the event at seq ${linkedSeq}, which comes after it` };
+    return {
+      blame: 'this',
+      problem: 'reordered',
+      message: `it is out of order: it links to the event at seq ${linkedSeq}, which comes after it`,
+    };
   }
   if (link.hashTwoBefore !== null && link.prevHash === link.hashTwoBefore) {
-    return { blame: 'previous', problem: 'inserted', message: 'it was added to the chain: the event after it links to the event before it' };
+    return {
+      blame: 'previous',
+      problem: 'inserted',
+      message: 'it was added to the chain: the event after it links to the event before it',
+    };
   }
   if (link.nextPrevHash === link.hashBefore) {
-    return { blame: 'this', problem: 'inserted', message: 'it was added to the chain: the event after it links to the event before it' };
+    return {
+      blame: 'this',
+      problem: 'inserted',
+      message: 'it was added to the chain: the event after it links to the event before it',
+    };
   }
   if (linkedSeq !== undefined) {
-    return { blame: 'this', problem: 'inserted', message: `it was added to the chain: it links back to seq ${linkedSeq}, forking the chain there` };
+    return {
+      blame: 'this',
+      problem: 'inserted',
+      message: `it was added to the chain: it links back to seq ${linkedSeq}, forking the chain there`,
+    };
   }
-  return { blame: 'this', problem: 'removed', message: `an event before it is missing: it links to hash ${shortHash(link.prevHash)}, which is not in the ledger` };
+  return {
+    blame: 'this',
+    problem: 'removed',
+    message: `an event before it is missing: it links to hash ${shortHash(link.prevHash)}, which is not in the ledger`,
+  };
 }
 
 /** The first break of the ledger, given the first structural break (hashes, links, keys, head) and the first bad
  * signature. A bad signature just before a link to an unknown hash is one alteration: the event was rewritten and
  * its hash recomputed, so its successor still links to the original hash and the signature no longer matches. */
-export function firstBreak(structural: LedgerBreak | undefined, badSignature: LedgerBreak | undefined): LedgerBreak | undefined {
+export function firstBreak(
+  structural: LedgerBreak | undefined,
+  badSignature: LedgerBreak | undefined,
+): LedgerBreak | undefined {
   if (!badSignature) return structural;
   if (!structural) return badSignature;
   if (structural.problem === 'removed' && badSignature.position === structural.position - 1) {

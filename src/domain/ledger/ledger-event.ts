@@ -56,5 +56,13 @@ export function parseKeyRegistration(payloadText: string): KeyRegistration | und
 
 /** May this event register its own signer's key? Only the ledger's first event, where the system actor starts the
  * chain; every later registration must be signed by a key the ledger already holds. */
-export const isGenesisRegistration = (position: number, type: string, actorId: string, registration: KeyRegistration | undefined): boolean =>
-  position === 1 && type === KEY_REGISTERED && actorId === SYSTEM_ACTOR_ID && registration?.userId === actorId;
+export const isGenesisRegistration = (
+  position: number,
+  type: string,
+  actorId: string,
+  registration: KeyRegistration | undefined,
+): boolean =>
+  position === 1 &&
+  type === KEY_REGISTERED &&
+  actorId === SYSTEM_ACTOR_ID &&
+  registration?.userId === actorId;

@@ -26,14 +26,20 @@ describe('MPP periods', () => {
     expect(okValue(getMppPeriod(date)).term).toBe(term);
   });
 
-  it.each(['2019-01-27', '2019-01-27T23:59:59.999Z', '2021-06-02', '2021-09-15', '2021-12-01', '2022-08-09', '2023-01-01', '2018-06-01'])(
-    '%s is outside MPP (before, in the gap, or after)',
-    (date) => {
-      expect(findMppPeriod(date)).toBeUndefined();
-      const error = rejection(getMppPeriod(date));
-      expect(error.code).toBe('INVALID_TRANSITION');
-      expect(error.message).toContain(`MPP was not in force on ${date.slice(0, 10)}`);
-      expect(error.message).toContain('2019-01-28 to 2021-06-01 and 2021-12-02 to 2022-08-08');
-    },
-  );
+  it.each([
+    '2019-01-27',
+    '2019-01-27T23:59:59.999Z',
+    '2021-06-02',
+    '2021-09-15',
+    '2021-12-01',
+    '2022-08-09',
+    '2023-01-01',
+    '2018-06-01',
+  ])('%s is outside MPP (before, in the gap, or after)', (date) => {
+    expect(findMppPeriod(date)).toBeUndefined();
+    const error = rejection(getMppPeriod(date));
+    expect(error.code).toBe('INVALID_TRANSITION');
+    expect(error.message).toContain(`MPP was not in force on ${date.slice(0, 10)}`);
+    expect(error.message).toContain('2019-01-28 to 2021-06-01 and 2021-12-02 to 2022-08-08');
+  });
 });

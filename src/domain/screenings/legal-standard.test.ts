@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkLegalStandard, hasIjReview, LEGAL_STANDARDS, legalStandardFor, legalStandardLabel } from './legal-standard.ts';
+import {
+  checkLegalStandard,
+  hasIjReview,
+  LEGAL_STANDARDS,
+  legalStandardFor,
+  legalStandardLabel,
+} from './legal-standard.ts';
 import { okValue, rejection } from '../test-factories.ts';
 
 describe('legalStandardFor', () => {
@@ -30,8 +36,12 @@ describe('legalStandardFor', () => {
 
 describe('checkLegalStandard', () => {
   it('accepts the standard of the period', () => {
-    expect(okValue(checkLegalStandard('mpp_interview', '2022-02-10T10:00:00.000Z', 'reasonable_possibility'))).toBe('reasonable_possibility');
-    expect(okValue(checkLegalStandard('mpp_interview', '2019-06-11T10:00:00.000Z', 'more_likely_than_not'))).toBe('more_likely_than_not');
+    expect(
+      okValue(checkLegalStandard('mpp_interview', '2022-02-10T10:00:00.000Z', 'reasonable_possibility')),
+    ).toBe('reasonable_possibility');
+    expect(
+      okValue(checkLegalStandard('mpp_interview', '2019-06-11T10:00:00.000Z', 'more_likely_than_not')),
+    ).toBe('more_likely_than_not');
   });
 
   it.each([
@@ -40,12 +50,15 @@ describe('checkLegalStandard', () => {
     ['credible_fear', '2019-03-04T10:00:00.000Z', 'reasonable_possibility', 'significant_possibility'],
     ['credible_fear', '2019-03-04T10:00:00.000Z', 'more_likely_than_not', 'significant_possibility'],
     ['reasonable_fear', '2020-05-04T10:00:00.000Z', 'significant_possibility', 'reasonable_possibility'],
-  ] as const)('%s on %s under %s is LEGAL_STANDARD_MISMATCH (requires %s)', (kind, date, applied, required) => {
-    const error = rejection(checkLegalStandard(kind, date, applied));
-    expect(error.code).toBe('LEGAL_STANDARD_MISMATCH');
-    expect(error.details).toEqual({ required, applied });
-    expect(error.message).toContain(date.slice(0, 10));
-  });
+  ] as const)(
+    '%s on %s under %s is LEGAL_STANDARD_MISMATCH (requires %s)',
+    (kind, date, applied, required) => {
+      const error = rejection(checkLegalStandard(kind, date, applied));
+      expect(error.code).toBe('LEGAL_STANDARD_MISMATCH');
+      expect(error.details).toEqual({ required, applied });
+      expect(error.message).toContain(date.slice(0, 10));
+    },
+  );
 });
 
 describe('hasIjReview', () => {

@@ -11,6 +11,10 @@ import { validateTestimony } from './testimony.ts';
 export const CONSULTATION_HOURS = 48;
 
 const BEFORE_DECISION: readonly ScreeningStatus[] = ['referred', 'scheduled', 'interviewed'];
+/** Who may refer a fear claim to a screening: the officers who hear it (CBP, USCIS, the court) and the system. */
+const REFERRING_ROLES = ['intake', 'officer', 'supervisor', 'court', 'system'] as const;
+/** Who may record the person's answer to the IJ-review question (never analysts or admins, who see no case content). */
+const IJ_ANSWER_ROLES = ['officer', 'supervisor', 'intake', 'court', 'counsel', 'system'] as const;
 
 function inStatus(s: Screening, allowed: readonly ScreeningStatus[], act: string): Result<true> {
   return allowed.includes(s.status)
@@ -41,6 +45,8 @@ export interface ReferInput {
 
 /** Opens a screening on referral. An MPP interview can only be referred while MPP is in force. */
 export function referScreening(input: ReferInput, ctx: CommandContext): Transition<Screening> {
+  const role = requireRole(ctx, REFERRING_ROLES, 'refer a screening');
+  if (!role.ok) return role;
   if (!(SCREENING_KINDS as readonly string[]).includes(input.kind)) {
     return fail('VALIDATION_FAILED', `Unknown screening kind "${input.kind}"; use one of: ${SCREENING_KINDS.join(', ')}.`, { field: 'kind' });
   }
@@ -100,6 +106,10 @@ export function scheduleInterview(s: Screening, input: { interviewAt: string; co
   if (!role.ok) return role;
   const status = inStatus(s, ['referred', 'scheduled'], 'schedule the interview');
   if (!status.ok) return status;
+  if (ctx.actor.role === 'officer') {
+    const assigned = requireAssignedOfficer(s, ctx, 'schedule the interview');
+    if (!assigned.ok) return assigned;
+  }
   const at = parseInstant('interviewAt', input.interviewAt);
   if (!at.ok) return at;
   if (at.value < s.referredAt) return fail('VALIDATION_FAILED', 'The interview cannot be before the referral.', { field: 'interviewAt' });
@@ -183,7 +193,9 @@ export function serveDetermination(s: Screening, input: { at: string }, ctx: Com
   return ok({ state: { ...s, status: 'served', servedAt: at.value }, events: [{ type: 'screening.served', caseId: s.caseId, payload: { screeningId: s.id, at: at.value, result, kind: s.kind } }] });
 }
 
-function requireReviewableNegative(s: Screening, act: string): Result<true> {
+function requireReviewableNegative(s: Screening, act: string, ctx: CommandContext): Result<true> {
+  const role = requireRole(ctx, IJ_ANSWER_ROLES, act);
+  if (!role.ok) return role;
   if (!hasIjReview(s.kind)) return fail('NO_IJ_REVIEW', 'There is no immigration-judge review of an MPP determination; fear can be raised again, which opens a new screening.');
   const status = inStatus(s, ['served'], act);
   if (!status.ok) return status;
@@ -191,21 +203,32 @@ function requireReviewableNegative(s: Screening, act: string): Result<true> {
   return ok(true);
 }
 
+function afterService(field: string, value: string, s: Screening, ctx: CommandContext): Result<string> {
+  const at = validInstant(field, value, ctx);
+  if (!at.ok || s.servedAt === null || at.value >= s.servedAt) return at;
+  return fail('VALIDATION_FAILED', `The answer to the IJ-review question (${at.value}) cannot precede service of the determination (${s.servedAt}).`, { field });
+}
+
 /** The person asks for IJ review of a negative credible- or reasonable-fear determination. */
 export function requestIjReview(s: Screening, input: { at: string }, ctx: CommandContext): Transition<Screening> {
-  const allowed = requireReviewableNegative(s, 'request IJ review');
+  const allowed = requireReviewableNegative(s, 'request IJ review', ctx);
   if (!allowed.ok) return allowed;
-  const at = validInstant('at', input.at, ctx);
+  const at = afterService('at', input.at, s, ctx);
   if (!at.ok) return at;
   return ok({ state: { ...s, status: 'ij_review_requested', ijReview: { ...s.ijReview, requestedAt: at.value } }, events: [{ type: 'screening.ij_review_requested', caseId: s.caseId, payload: { screeningId: s.id, at: at.value } }] });
 }
 
-/** The person declines IJ review (for reasonable fear, refusing to say counts as declining). */
+/** The person declines IJ review. Refusing to say counts as declining for reasonable fear, as a request for credible fear. */
 export function declineIjReview(s: Screening, input: { at: string; refusedToIndicate: boolean }, ctx: CommandContext): Transition<Screening> {
-  const allowed = requireReviewableNegative(s, 'decline IJ review');
+  const allowed = requireReviewableNegative(s, 'decline IJ review', ctx);
   if (!allowed.ok) return allowed;
-  const at = validInstant('at', input.at, ctx);
+  const at = afterService('at', input.at, s, ctx);
   if (!at.ok) return at;
+  if (s.kind === 'credible_fear' && input.refusedToIndicate) {
+    // 8 CFR 208.30(g): for credible fear, a refusal to say counts as a request for review (for reasonable fear,
+    // 8 CFR 208.31(f), it counts as declining). The 2020 rule that reversed this was enjoined.
+    return ok({ state: { ...s, status: 'ij_review_requested', ijReview: { ...s.ijReview, requestedAt: at.value } }, events: [{ type: 'screening.ij_review_requested', caseId: s.caseId, payload: { screeningId: s.id, at: at.value, byRefusalToIndicate: true } }] });
+  }
   return ok({ state: { ...s, status: 'ij_review_declined', ijReview: { ...s.ijReview, declinedAt: at.value } }, events: [{ type: 'screening.ij_review_declined', caseId: s.caseId, payload: { screeningId: s.id, at: at.value, refusedToIndicate: input.refusedToIndicate } }] });
 }
 
@@ -218,6 +241,9 @@ export function recordIjDecision(s: Screening, input: { decision: string; at: st
   if (input.decision !== 'affirmed' && input.decision !== 'vacated') return fail('VALIDATION_FAILED', `An IJ review ends "affirmed" or "vacated"; got "${input.decision}".`, { field: 'decision' });
   const at = validInstant('at', input.at, ctx);
   if (!at.ok) return at;
+  if (s.ijReview.requestedAt !== null && at.value < s.ijReview.requestedAt) {
+    return fail('VALIDATION_FAILED', `The IJ decision (${at.value}) cannot precede the request for review (${s.ijReview.requestedAt}).`, { field: 'at' });
+  }
   const decision = input.decision;
   return ok({
     state: { ...s, status: decision === 'affirmed' ? 'ij_affirmed' : 'ij_vacated', ijReview: { ...s.ijReview, decision, decidedAt: at.value } },
@@ -256,14 +282,16 @@ export function allowedScreeningActions(s: Screening, ctx: CommandContext): stri
   const actions: string[] = [];
   const isAssigned = s.officerId === ctx.actor.id;
   const role = ctx.actor.role;
-  if (role === 'supervisor' && BEFORE_DECISION.includes(s.status)) actions.push('assign', 'dissolve');
+  if (role === 'supervisor' && BEFORE_DECISION.includes(s.status)) actions.push('assign');
+  if (role === 'supervisor' && [...BEFORE_DECISION, 'decided', 'approved'].includes(s.status)) actions.push('dissolve');
   if (isAssigned && BEFORE_DECISION.includes(s.status)) actions.push('decline');
   if ((role === 'supervisor' || isAssigned) && (s.status === 'referred' || s.status === 'scheduled')) actions.push('schedule');
   if (isAssigned && s.status === 'scheduled') actions.push('interview');
   if (isAssigned && s.status === 'interviewed') actions.push('decide');
   if (role === 'supervisor' && s.status === 'decided' && latestDetermination(s)?.officerId !== ctx.actor.id) actions.push('review');
   if (s.status === 'approved' && role !== 'court' && role !== 'counsel' && role !== 'analyst' && role !== 'admin') actions.push('serve');
-  if (s.status === 'served' && hasIjReview(s.kind) && latestDetermination(s)?.result === 'negative') actions.push('request_ij_review', 'decline_ij_review');
+  const answersIjQuestion = (IJ_ANSWER_ROLES as readonly string[]).includes(role);
+  if (answersIjQuestion && s.status === 'served' && hasIjReview(s.kind) && latestDetermination(s)?.result === 'negative') actions.push('request_ij_review', 'decline_ij_review');
   if (role === 'court' && s.status === 'ij_review_requested') actions.push('ij_decide');
   if (role === 'supervisor' && ['served', 'ij_review_declined', 'ij_affirmed'].includes(s.status) && latestDetermination(s)?.result === 'negative') actions.push('reconsider');
   return actions;

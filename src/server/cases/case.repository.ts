@@ -34,3 +34,33 @@ export async function findCasesOfPerson(db: Kysely<DatabaseSchema>, personId: st
   const rows = await db.selectFrom('cases').select(['data', 'version']).where('person_id', '=', personId).orderBy('opened_at').execute();
   return rows.map((r) => readData<CaseRecord>(r).state);
 }
+
+/** Does the store hold any synthetic case (the demo or a seeded data set)? */
+export async function hasSyntheticCases(db: Kysely<DatabaseSchema>): Promise<boolean> {
+  const row = await db.selectFrom('cases').select('id').where('data', 'like', '%"isSynthetic":true%').limit(1).executeTakeFirst();
+  return row !== undefined;
+}
+
+// Rows a statement: well under the bound-parameter limits of both dialects at nine columns a row.
+const BULK_CHUNK = 1000;
+
+/** Inserts many cases at once (the bulk seeder), each at the version and update time its history gave it. */
+export async function insertCases(db: Kysely<DatabaseSchema>, cases: readonly { state: CaseRecord; version: number; updatedAt: string }[]): Promise<void> {
+  for (let start = 0; start < cases.length; start += BULK_CHUNK) {
+    const rows = cases.slice(start, start + BULK_CHUNK).map(({ state: record, version, updatedAt }) => ({
+      id: record.id, person_id: record.personId, track: record.track, status: record.status, office: record.office, opened_at: record.encounter.at, data: JSON.stringify(record), version, updated_at: updatedAt,
+    }));
+    await db.insertInto('cases').values(rows).execute();
+  }
+}
+
+/** How many cases the store holds. */
+export async function countCases(db: Kysely<DatabaseSchema>): Promise<number> {
+  const row = await db.selectFrom('cases').select(db.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Marks a case changed without changing its document (a record beside it, such as a representation, changed). */
+export async function touchCase(db: Kysely<DatabaseSchema>, caseId: string, at: string): Promise<void> {
+  await db.updateTable('cases').set({ updated_at: at }).where('id', '=', caseId).execute();
+}

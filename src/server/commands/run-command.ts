@@ -41,7 +41,7 @@ export async function runCommand<T>(
       const ctx: CommandContext = { actor, now: app.now() };
       const output = await work(trx, ctx);
       const events = output.events.map((e) => DomainEventSchema.parse(e));
-      await appendEvents(app.database, trx, signerFor(row, app.masterKey), events.map((e) => ({ type: e.type, caseId: e.caseId, payload: e.payload as Record<string, unknown>, occurredAt: ctx.now })));
+      await appendEvents(app.database, trx, signerFor(row, app.masterKey), events.map((e) => ({ type: e.type, caseId: e.caseId, payload: e.payload, occurredAt: ctx.now })));
       return output.value;
     });
     return ok(value);

@@ -7,7 +7,7 @@ import * as t from '../../domain/court/proceeding.transitions.ts';
 import { requireRole } from '../../domain/transition.ts';
 import type { Transition } from '../../domain/transition.ts';
 import type { AppContext } from '../app-context.ts';
-import { findCase } from '../cases/case.repository.ts';
+import { findCase, touchCase } from '../cases/case.repository.ts';
 import { accept, runCommand } from '../commands/run-command.ts';
 import type { Transaction } from '../db/transaction.ts';
 import { findUserById } from '../users/user.repository.ts';
@@ -64,6 +64,7 @@ export async function recordRepresentation(app: AppContext, actorId: string, inp
     const counsel = await findUserById(trx, input.counselId);
     if (counsel?.role !== 'counsel') accept(fail('VALIDATION_FAILED', 'The representative must be a counsel user.', { field: 'counselId' }));
     const id = randomUUID();
+    await touchCase(trx, input.caseId, ctx.now);
     await insertRepresentation(trx, { id, case_id: input.caseId, counsel_id: input.counselId, form: input.form, filed_at: input.filedAt, ended_at: null });
     return { value: { representationId: id }, events: [{ type: 'representation.recorded', caseId: input.caseId, payload: { representationId: id, counselId: input.counselId, form: input.form, filedAt: input.filedAt } }] };
   });

@@ -26,3 +26,13 @@ export async function findProceedingsOfCase(db: Kysely<DatabaseSchema>, caseId: 
   const rows = await db.selectFrom('proceedings').select(['data', 'version']).where('case_id', '=', caseId).execute();
   return rows.map((r) => readData<Proceeding>(r).state).sort((a, b) => a.openedAt.localeCompare(b.openedAt));
 }
+
+const BULK_CHUNK = 1000;
+
+/** Inserts many proceedings at once (the bulk seeder), each at the version and update time its history gave it. */
+export async function insertProceedings(db: Kysely<DatabaseSchema>, proceedings: readonly { state: Proceeding; version: number; updatedAt: string }[]): Promise<void> {
+  for (let start = 0; start < proceedings.length; start += BULK_CHUNK) {
+    const rows = proceedings.slice(start, start + BULK_CHUNK).map(({ state: p, version, updatedAt }) => ({ id: p.id, case_id: p.caseId, status: p.status, data: JSON.stringify(p), version, updated_at: updatedAt }));
+    await db.insertInto('proceedings').values(rows).execute();
+  }
+}

@@ -12,3 +12,8 @@ export async function isRepresentedBy(db: Kysely<DatabaseSchema>, caseId: string
   const row = await db.selectFrom('representations').select('id').where('case_id', '=', caseId).where('counsel_id', '=', counselId).where('ended_at', 'is', null).executeTakeFirst();
   return row !== undefined;
 }
+
+/** Records many representations at once (the bulk seeder). */
+export async function insertRepresentations(db: Kysely<DatabaseSchema>, rows: readonly RepresentationsTable[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += 1000) await db.insertInto('representations').values(rows.slice(start, start + 1000)).execute();
+}

@@ -25,6 +25,8 @@ export interface OpenOptions {
   migrate?: boolean;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /** How long SQLite waits for another process's write lock before failing as locked (default 5000 ms). */
+  busyTimeoutMs?: number;
 }
 
 // pg returns bigint as string; our sequence numbers fit in a double.
@@ -33,12 +35,13 @@ pg.types.setTypeParser(20, (value) => Number(value));
 /** The embedded store's file inside a data directory. */
 export const sqliteFile = (dataDir: string): string => join(dataDir, 'refuge.sqlite');
 
-/** Opens SQLite on a file with the pragmas Refuge relies on. */
-export function openSqliteFile(file: string): BetterSqlite3.Database {
+/** Opens SQLite on a file with the pragmas Refuge relies on. REFUGE_SQLITE_SYNCHRONOUS=normal trades power-cut
+ * durability for speed (a killed process still loses nothing in WAL mode); the default FULL keeps both. */
+export function openSqliteFile(file: string, synchronous = process.env.REFUGE_SQLITE_SYNCHRONOUS === 'normal' ? 'NORMAL' : 'FULL', busyTimeoutMs = 5000): BetterSqlite3.Database {
   const handle = new BetterSqlite3(file);
   handle.pragma('journal_mode = WAL');
-  handle.pragma('synchronous = FULL'); // an acknowledged write survives a power cut, not only a killed process
-  handle.pragma('busy_timeout = 5000');
+  handle.pragma(`synchronous = ${synchronous}`);
+  handle.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
   handle.pragma('foreign_keys = ON');
   return handle;
 }
@@ -47,7 +50,7 @@ export function openSqliteFile(file: string): BetterSqlite3.Database {
 export async function openDatabase(options: OpenOptions): Promise<RefugeDatabase> {
   let database: RefugeDatabase;
   try {
-    database = options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openSqlite(options.dataDir);
+    database = options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openSqlite(options.dataDir, options.busyTimeoutMs);
     if (options.migrate !== false) await migrateToLatest(database);
   } catch (error) {
     throw toStoreError(error) ?? error;
@@ -55,10 +58,10 @@ export async function openDatabase(options: OpenOptions): Promise<RefugeDatabase
   return database;
 }
 
-function openSqlite(dataDir: string): RefugeDatabase {
+function openSqlite(dataDir: string, busyTimeoutMs: number | undefined): RefugeDatabase {
   mkdirSync(dataDir, { recursive: true });
   const file = sqliteFile(dataDir);
-  const handle = openSqliteFile(file);
+  const handle = openSqliteFile(file, undefined, busyTimeoutMs);
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: handle }) });
   return { db, dialect: 'sqlite', file, close: () => db.destroy() };
 }

@@ -25,7 +25,7 @@ export async function migrateToLatest(database: { db: unknown; dialect: Dialect 
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     if (error instanceof AppError) throw error;
-    const cause = error instanceof Error ? error : new Error(String(error));
+    const cause = error instanceof Error ? error : new Error(JSON.stringify(error));
     throw Object.assign(cause, { message: `migration ${failed} failed: ${cause.message}` });
   }
 }

@@ -54,3 +54,14 @@ export async function countFlags(db: Kysely<DatabaseSchema>): Promise<Array<{ ki
   const rows = await db.selectFrom('flags').select(['kind', 'status', db.fn.countAll<number>().as('count')]).groupBy(['kind', 'status']).orderBy('kind').execute();
   return rows.map((r) => ({ kind: r.kind, status: r.status, count: Number(r.count) }));
 }
+
+/** Inserts many flags at once, open or already cleared (the bulk seeder). */
+export async function insertFlags(db: Kysely<DatabaseSchema>, flags: readonly StoredFlag[]): Promise<void> {
+  for (let start = 0; start < flags.length; start += 1000) {
+    const rows = flags.slice(start, start + 1000).map((f) => ({
+      id: f.id, case_id: f.caseId, kind: f.kind, subject_id: f.subjectId, status: f.status, raised_at: f.raisedAt, cleared_at: f.clearedAt, cleared_by: f.clearedBy,
+      data: JSON.stringify(f.decision === null ? { reason: f.reason } : { reason: f.reason, decision: f.decision }),
+    }));
+    await db.insertInto('flags').values(rows).execute();
+  }
+}

@@ -19,3 +19,11 @@ export async function countHarmReportsByKind(db: Kysely<DatabaseSchema>): Promis
   const rows = await db.selectFrom('harm_reports').select(['kind', db.fn.countAll<number>().as('count')]).groupBy('kind').orderBy('kind').execute();
   return rows.map((r) => ({ kind: r.kind, count: Number(r.count) }));
 }
+
+/** Inserts many harm reports at once (the bulk seeder). */
+export async function insertHarmReports(db: Kysely<DatabaseSchema>, reports: readonly { report: HarmReport; recordedAt: string }[]): Promise<void> {
+  for (let start = 0; start < reports.length; start += 1000) {
+    const rows = reports.slice(start, start + 1000).map(({ report, recordedAt }) => ({ id: report.id, case_id: report.caseId, kind: report.kind, occurred_on: report.occurredOn, data: JSON.stringify(report), recorded_at: recordedAt }));
+    await db.insertInto('harm_reports').values(rows).execute();
+  }
+}

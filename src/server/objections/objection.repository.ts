@@ -31,3 +31,8 @@ export async function countObjections(db: Kysely<DatabaseSchema>): Promise<Array
     .execute();
   return rows.map((r) => ({ category: String(r.category), declines: Number(r.declines), officers: Number(r.officers) }));
 }
+
+/** Records many objections at once (the bulk seeder). */
+export async function insertObjections(db: Kysely<DatabaseSchema>, rows: readonly ObjectionsTable[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += 1000) await db.insertInto('objections').values(rows.slice(start, start + 1000)).execute();
+}

@@ -19,3 +19,11 @@ export async function findPerson(db: Kysely<DatabaseSchema>, id: string): Promis
   const row = await db.selectFrom('persons').select('data').where('id', '=', id).executeTakeFirst();
   return row ? (JSON.parse(row.data) as Person) : undefined;
 }
+
+/** Inserts many people at once (the bulk seeder); a duplicate A-number fails the transaction. */
+export async function insertPersons(db: Kysely<DatabaseSchema>, persons: readonly { person: Person; createdAt: string }[]): Promise<void> {
+  for (let start = 0; start < persons.length; start += 1000) {
+    const rows = persons.slice(start, start + 1000).map(({ person, createdAt }) => ({ id: person.id, a_number: person.aNumber, data: JSON.stringify(person), created_at: createdAt }));
+    await db.insertInto('persons').values(rows).execute();
+  }
+}

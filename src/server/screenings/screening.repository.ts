@@ -55,3 +55,13 @@ export async function findScreeningQueue(
   const rows = await query.orderBy('due_at').orderBy('referred_at').limit(filter.limit ?? 500).execute();
   return rows.map((r) => readData<Screening>(r).state);
 }
+
+const BULK_CHUNK = 1000;
+
+/** Inserts many screenings at once (the bulk seeder), each at the version and update time its history gave it. */
+export async function insertScreenings(db: Kysely<DatabaseSchema>, screenings: readonly { state: Screening; version: number; updatedAt: string }[]): Promise<void> {
+  for (let start = 0; start < screenings.length; start += BULK_CHUNK) {
+    const rows = screenings.slice(start, start + BULK_CHUNK).map(({ state: s, version, updatedAt }) => ({ id: s.id, case_id: s.caseId, kind: s.kind, office: s.office, referred_at: s.referredAt, version, ...columns(s, updatedAt) }));
+    await db.insertInto('screenings').values(rows).execute();
+  }
+}

@@ -1,0 +1,121 @@
+// Loads every table and lookup file of a release through a pipeline: the JS byte pass writes 64 MiB segments and
+// DuckDB loads each one (on its own threads) while the pass reads on, within a file and across files.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadEoirSchema } from './eoir-schema.ts';
+import type { ImportProgressTracker } from './import-progress.ts';
+import type { TableSummary } from './import-summary.ts';
+import { LoadQueue } from './load-queue.ts';
+import { createRawTable, loadRejects, loadSegment, loadSideRows, type RawSchema, type RawTarget } from './raw-table-loader.ts';
+import { tableNameOf, type Release, type ReleaseMember } from './release-source.ts';
+import { cleanTable, type CleanerOutput } from './table-cleaner.ts';
+
+/** A loaded file's reconciliation (its expected count not yet known) and what was noticed on the way. */
+export interface LoadedTable {
+  readonly summary: TableSummary;
+  readonly notes: readonly string[];
+}
+
+interface Job {
+  readonly member: ReleaseMember;
+  readonly schema: RawSchema;
+  readonly table: string;
+  readonly output: CleanerOutput;
+}
+
+/** Loads the release's tables into eoir_raw and its lookups into eoir_lookup, using `workDir` for temp files. */
+export async function loadReleaseFiles(
+  connection: DuckDBConnection,
+  release: Release,
+  workDir: string,
+  progress: ImportProgressTracker,
+): Promise<LoadedTable[]> {
+  const queue = new LoadQueue();
+  const loaded: LoadedTable[] = [];
+  try {
+    for (const job of planJobs(release, workDir)) loaded.push(await loadFile(connection, queue, job, progress));
+    await queue.drain();
+  } catch (error) {
+    await queue.settle();
+    throw error;
+  }
+  return loaded;
+}
+
+function planJobs(release: Release, workDir: string): Job[] {
+  const used = new Set<string>();
+  const plan = (member: ReleaseMember, schema: RawSchema, index: number): Job => {
+    let table = tableNameOf(member);
+    // DuckDB names are case-insensitive: two files differing only in case must not collide.
+    for (let copy = 2; used.has(`${schema}.${table.toLowerCase()}`); copy++) table = `${tableNameOf(member)}_${copy}`;
+    used.add(`${schema}.${table.toLowerCase()}`);
+    const stem = join(workDir, `${schema}-${index}`);
+    const output = { segmentPath: (n: number) => `${stem}.${n}.tsv`, rowsPath: `${stem}.rows.jsonl`, rejectsPath: `${stem}.rejects.jsonl` };
+    return { member, schema, table, output };
+  };
+  return [
+    ...release.lookups.map((member, index) => plan(member, 'eoir_lookup', index)),
+    ...release.tables.map((member, index) => plan(member, 'eoir_raw', index)),
+  ];
+}
+
+async function loadFile(connection: DuckDBConnection, queue: LoadQueue, job: Job, progress: ImportProgressTracker): Promise<LoadedTable> {
+  const schema = loadEoirSchema();
+  const file = job.member.path;
+  let target: RawTarget | undefined;
+  let isCreated = false;
+  const ensureTable = async (columns: readonly string[]): Promise<RawTarget> => {
+    target ??= { schema: job.schema, table: job.table, file, columns };
+    if (!isCreated) await createRawTable(connection, job.schema, job.table, columns);
+    isCreated = true;
+    return target;
+  };
+  let header: readonly string[] | undefined;
+  let rowsSeen = 0;
+  let bytesLoaded = 0;
+  const cleaned = await cleanTable(job.member.read(), job.output, {
+    typesFor(mapping) {
+      header = mapping.names;
+      return mapping.names.map((name) => schema.typeOf(job.table, name));
+    },
+    onChunk(bytes, rowsRead) {
+      progress.cleaned(file, bytes, rowsRead - rowsSeen);
+      rowsSeen = rowsRead;
+    },
+    onSegment: (segment) =>
+      queue.enqueue(async () => {
+        progress.loading(segment.inputBytes, false);
+        await loadSegment(connection, await ensureTable(header ?? []), segment);
+        await rm(segment.path, { force: true });
+        bytesLoaded += segment.inputBytes;
+        progress.loading(segment.inputBytes, true);
+      }),
+  }).catch((error: unknown) => {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+
+  const notes = [
+    ...(cleaned.header?.renames ?? []).map((rename) => `${file}: column ${rename}`),
+    ...cleaned.notes.map((note) => `${file}: ${note}`),
+  ];
+  await queue.enqueue(async () => {
+    // An empty file still yields its table when the schema knows its columns.
+    const columns = header ?? schema.findTable(job.table)?.columns.map((column) => column.name);
+    if (columns) {
+      const table = await ensureTable(columns);
+      if (cleaned.sideRows > 0) await loadSideRows(connection, table, job.output.rowsPath, cleaned.sideRows);
+      if (cleaned.rejected > 0) await loadRejects(connection, table, job.output.rejectsPath, cleaned.rejected);
+    } else {
+      notes.push(`${file}: no table was created (no header, and the schema does not know ${job.table})`);
+    }
+    await Promise.all([rm(job.output.rowsPath, { force: true }), rm(job.output.rejectsPath, { force: true })]);
+    progress.loading(Math.max(0, job.member.size - bytesLoaded), true);
+  });
+  const imported = cleaned.cleanRows + cleaned.sideRows;
+  if (imported + cleaned.rejected !== cleaned.rowsRead) throw new Error(`${file}: rows do not reconcile (a bug)`);
+  return {
+    summary: { table: job.table, file, schema: job.schema, rowsRead: cleaned.rowsRead, imported, repaired: cleaned.repaired, rejected: cleaned.rejected, expected: null },
+    notes,
+  };
+}

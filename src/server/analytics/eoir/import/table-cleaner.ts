@@ -1,0 +1,297 @@
+// The byte pass over one release file: it does only what DuckDB's CSV reader cannot. Well-formed lines go to clean
+// UTF-8 segment files that DuckDB reads in bulk (while the pass goes on), each line prefixed with its physical line
+// number; NUL bytes are dropped and cp1252 is transcoded on the way. Lines with a wrong field count, a lone CR or
+// an extreme length go to the slow path (row-realignment.ts), which writes JSON lines: rows to import, or rejects.
+import { isAscii } from 'node:buffer';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { decodeCp1252, transcodeCp1252 } from './cp1252.ts';
+import type { FieldType } from './eoir-schema.ts';
+import { mapHeader, type HeaderMapping } from './header-mapping.ts';
+import { padShortRow, realignExtraFields, type Realignment } from './row-realignment.ts';
+
+/** Where the pass writes: bulk segments, the slow-path rows (JSON lines {l, f}) and the rejects ({l, r, raw}). */
+export interface CleanerOutput {
+  segmentPath(index: number): string;
+  readonly rowsPath: string;
+  readonly rejectsPath: string;
+}
+
+/** A finished bulk segment: `<line>\t<field>...\n` lines, UTF-8; `inputBytes` of the source led to it. */
+export interface CleanSegment {
+  readonly path: string;
+  readonly rows: number;
+  readonly inputBytes: number;
+}
+
+/** What the pass needs from its caller. `onSegment` is awaited, so a slow consumer bounds the disk in use. */
+export interface CleanerHooks {
+  typesFor(header: HeaderMapping): FieldType[];
+  onSegment(segment: CleanSegment): Promise<void>;
+  onChunk?(bytes: number, rowsRead: number): void;
+  /** Bytes per bulk segment (default 64 MiB). */
+  segmentBytes?: number;
+}
+
+/** A column of the table being cleaned. */
+export interface CleanerColumn {
+  readonly name: string;
+  readonly type: FieldType;
+}
+
+/** What the pass found; rowsRead = cleanRows + sideRows + rejected, and repaired counts within sideRows. */
+export interface CleanedTable {
+  header: HeaderMapping | undefined;
+  columns: CleanerColumn[];
+  rowsRead: number;
+  cleanRows: number;
+  sideRows: number;
+  repaired: number;
+  rejected: number;
+  bytes: number;
+  notes: string[];
+}
+
+/** Lines longer than this take the slow path (DuckDB's reader is given a larger max_line_size). */
+export const MAX_BULK_LINE_BYTES = 1 << 20;
+const MAX_LINE_BYTES = 16 << 20;
+const OUT_BYTES = 8 << 20;
+const SEGMENT_BYTES = 64 << 20;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+
+/** Runs the pass over `source`. Throws on I/O failure, a missing header, or when `onSegment` throws. */
+export async function cleanTable(
+  source: AsyncIterable<Buffer> | Iterable<Buffer>,
+  output: CleanerOutput,
+  hooks: CleanerHooks,
+): Promise<CleanedTable> {
+  const cleaner = new TableCleaner(output, hooks.typesFor, hooks.segmentBytes ?? SEGMENT_BYTES);
+  try {
+    for await (const chunk of source) {
+      cleaner.push(chunk);
+      hooks.onChunk?.(chunk.length, cleaner.result.rowsRead);
+      for (let segment = cleaner.ready.shift(); segment; segment = cleaner.ready.shift()) await hooks.onSegment(segment);
+    }
+    cleaner.end();
+    for (let segment = cleaner.ready.shift(); segment; segment = cleaner.ready.shift()) await hooks.onSegment(segment);
+  } finally {
+    cleaner.close();
+  }
+  return cleaner.result;
+}
+
+class TableCleaner {
+  readonly result: CleanedTable = {
+    header: undefined,
+    columns: [],
+    rowsRead: 0,
+    cleanRows: 0,
+    sideRows: 0,
+    repaired: 0,
+    rejected: 0,
+    bytes: 0,
+    notes: [],
+  };
+  private line = 0;
+  private expectedTabs = -1;
+  private readonly out = Buffer.allocUnsafe(OUT_BYTES);
+  private outPos = 0;
+  /** Finished segments not yet handed to the consumer. */
+  readonly ready: CleanSegment[] = [];
+  private segmentFd: number | undefined;
+  private segmentIndex = 0;
+  private segmentBytes = 0;
+  private segmentRows = 0;
+  private segmentInputStart = 0;
+  private rowsFd: number | undefined;
+  private rejectsFd: number | undefined;
+  private carry: Buffer[] = [];
+  private carryBytes = 0;
+
+  constructor(
+    private readonly output: CleanerOutput,
+    private readonly typesFor: (header: HeaderMapping) => FieldType[],
+    private readonly maxSegmentBytes: number,
+  ) {}
+
+  push(chunk: Buffer): void {
+    this.result.bytes += chunk.length;
+    let start = 0;
+    if (this.carryBytes > 0) {
+      const newline = chunk.indexOf(LF);
+      if (newline < 0) {
+        this.keep(chunk);
+        return;
+      }
+      const line = Buffer.concat([...this.carry, chunk.subarray(0, newline)]);
+      this.carry = [];
+      this.carryBytes = 0;
+      this.handleLine(line, 0, line.length, isAscii(line), line.indexOf(0) >= 0, line.indexOf(CR));
+      start = newline + 1;
+    }
+    const ascii = isAscii(chunk);
+    let nulAt = chunk.indexOf(0, start);
+    let crAt = chunk.indexOf(CR, start);
+    for (;;) {
+      const newline = chunk.indexOf(LF, start);
+      if (newline < 0) break;
+      if (nulAt >= 0 && nulAt < start) nulAt = chunk.indexOf(0, start);
+      if (crAt >= 0 && crAt < start) crAt = chunk.indexOf(CR, start);
+      this.handleLine(chunk, start, newline, ascii, nulAt >= 0 && nulAt < newline, crAt);
+      start = newline + 1;
+    }
+    if (start < chunk.length) this.keep(Buffer.from(chunk.subarray(start)));
+  }
+
+  end(): void {
+    if (this.carryBytes > 0) {
+      const last = Buffer.concat(this.carry);
+      this.carry = [];
+      this.carryBytes = 0;
+      // A file may end in padding (NUL bytes, a DOS end-of-file mark) after its last line end: not a row.
+      if (last.every((byte) => byte === 0 || byte === 0x1a || byte === 0x20 || (byte >= 0x09 && byte <= 0x0d))) {
+        this.result.notes.push(`ignored ${last.length} padding byte(s) after the last line`);
+      } else {
+        this.handleLine(last, 0, last.length, isAscii(last), last.indexOf(0) >= 0, last.indexOf(CR));
+      }
+    }
+    if (this.line === 0) this.result.notes.push('the file is empty');
+    this.flush();
+    this.closeSegment();
+  }
+
+  close(): void {
+    if (this.segmentFd !== undefined) closeSync(this.segmentFd);
+    if (this.rowsFd !== undefined) closeSync(this.rowsFd);
+    if (this.rejectsFd !== undefined) closeSync(this.rejectsFd);
+  }
+
+  private keep(part: Buffer): void {
+    this.carry.push(part);
+    this.carryBytes += part.length;
+    if (this.carryBytes > MAX_LINE_BYTES) {
+      throw new Error(`line ${this.line + 1} is longer than ${MAX_LINE_BYTES >> 20} MB: this is not a tab-delimited table`);
+    }
+  }
+
+  /** Handles bytes [start, newline) of `buf`; `crAt` is the first CR at or after `start` (or -1). */
+  private handleLine(buf: Buffer, start: number, newline: number, ascii: boolean, hasNul: boolean, crAt: number): void {
+    this.line++;
+    const end = newline > start && buf[newline - 1] === CR ? newline - 1 : newline;
+    if (this.expectedTabs < 0) {
+      this.readHeader(buf.subarray(start, end));
+      return;
+    }
+    this.result.rowsRead++;
+    const hasLoneCr = crAt >= 0 && crAt < end;
+    let tabs = 0;
+    let hasHigh = false;
+    if (ascii) {
+      for (let index = start; index < end; index++) if (buf[index] === TAB) tabs++;
+    } else {
+      for (let index = start; index < end; index++) {
+        const byte = buf[index]!;
+        if (byte === TAB) tabs++;
+        else if (byte >= 0x80) hasHigh = true;
+      }
+    }
+    if (tabs !== this.expectedTabs || hasLoneCr || end === start || end - start > MAX_BULK_LINE_BYTES) {
+      this.handleSlowLine(buf.subarray(start, end), tabs);
+      return;
+    }
+    if (this.outPos + 3 * (end - start) + 24 > OUT_BYTES || this.segmentBytes + this.outPos >= this.maxSegmentBytes) this.flush();
+    this.writeLineNumber();
+    if (hasHigh || hasNul) {
+      this.outPos = transcodeCp1252(buf, start, end, this.out, this.outPos);
+    } else {
+      buf.copy(this.out, this.outPos, start, end);
+      this.outPos += end - start;
+    }
+    this.out[this.outPos++] = LF;
+    this.result.cleanRows++;
+    this.segmentRows++;
+  }
+
+  private writeLineNumber(): void {
+    const out = this.out;
+    const first = this.outPos;
+    let value = this.line;
+    do {
+      out[this.outPos++] = 48 + (value % 10);
+      value = Math.floor(value / 10);
+    } while (value > 0);
+    for (let low = first, high = this.outPos - 1; low < high; low++, high--) {
+      const swap = out[low]!;
+      out[low] = out[high]!;
+      out[high] = swap;
+    }
+    out[this.outPos++] = TAB;
+  }
+
+  private readHeader(bytes: Buffer): void {
+    const header = mapHeader(decodeCp1252(bytes).split('\t'));
+    if (bytes.length === 0) throw new Error('the first line is empty: the file has no header');
+    const types = this.typesFor(header);
+    this.result.header = header;
+    this.result.columns = header.names.map((name, index) => ({ name, type: types[index]! }));
+    this.expectedTabs = header.names.length - 1;
+  }
+
+  private handleSlowLine(bytes: Buffer, tabs: number): void {
+    const text = decodeCp1252(bytes);
+    if (text.length === 0) {
+      this.reject('empty line', text);
+      return;
+    }
+    const fields = text.split('\t');
+    const columns = this.result.columns;
+    if (tabs === this.expectedTabs) {
+      // A lone CR or a very long line: well-formed, but DuckDB's reader would split or refuse it.
+      this.writeRow(fields, false);
+      return;
+    }
+    const realigned: Realignment = tabs > this.expectedTabs ? realignExtraFields(fields, columns) : padShortRow(fields, columns);
+    if (realigned.kind === 'fits') this.writeRow(realigned.values, true);
+    else this.reject(realigned.reason, text);
+  }
+
+  private writeRow(values: readonly string[], isRepaired: boolean): void {
+    this.rowsFd ??= openSync(this.output.rowsPath, 'w');
+    const fields = values.map((value) => (value === '' ? null : value));
+    writeSync(this.rowsFd, `${JSON.stringify({ l: this.line, f: fields })}\n`);
+    this.result.sideRows++;
+    if (isRepaired) this.result.repaired++;
+  }
+
+  private reject(reason: string, raw: string): void {
+    this.rejectsFd ??= openSync(this.output.rejectsPath, 'w');
+    writeSync(this.rejectsFd, `${JSON.stringify({ l: this.line, r: reason, raw })}\n`);
+    this.result.rejected++;
+  }
+
+  private flush(): void {
+    if (this.outPos === 0) return;
+    this.segmentFd ??= openSync(this.output.segmentPath(this.segmentIndex), 'w');
+    let written = 0;
+    while (written < this.outPos) written += writeSync(this.segmentFd, this.out, written, this.outPos - written);
+    this.segmentBytes += this.outPos;
+    this.outPos = 0;
+    if (this.segmentBytes >= this.maxSegmentBytes) this.closeSegment();
+  }
+
+  private closeSegment(): void {
+    if (this.segmentFd === undefined) return;
+    closeSync(this.segmentFd);
+    this.segmentFd = undefined;
+    this.ready.push({
+      path: this.output.segmentPath(this.segmentIndex),
+      rows: this.segmentRows,
+      inputBytes: this.result.bytes - this.segmentInputStart,
+    });
+    this.segmentInputStart = this.result.bytes;
+    this.segmentIndex++;
+    this.segmentBytes = 0;
+    this.segmentRows = 0;
+  }
+}

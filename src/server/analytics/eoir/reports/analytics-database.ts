@@ -1,0 +1,90 @@
+// Read access to <dataDir>/analytics.duckdb: one read-only DuckDB instance per file per process, reopened when an
+// import has replaced the file (new inode or mtime). The old instance closes once its last query has finished.
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { AppError } from '../../../../domain/errors.ts';
+
+/** The analytics database file inside a data directory. */
+export function analyticsDatabasePath(dataDir: string): string {
+  return join(dataDir, 'analytics.duckdb');
+}
+
+interface OpenFile {
+  readonly fingerprint: string;
+  readonly instance: Promise<DuckDBInstance>;
+  active: number;
+  isStale: boolean;
+}
+
+const openFiles = new Map<string, OpenFile>();
+
+async function fingerprintOf(path: string): Promise<string> {
+  try {
+    const stats = await stat(path);
+    return `${stats.dev}:${stats.ino}:${stats.mtimeMs}:${stats.size}`;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new AppError(
+        'NOT_FOUND',
+        'No court data imported yet: run `refuge import eoir <release>` or `refuge generate eoir ...` first',
+        { path },
+      );
+    }
+    throw new AppError('STORE_UNAVAILABLE', `Cannot read the analytics database at ${path}.`, { path });
+  }
+}
+
+async function openReadOnly(path: string): Promise<DuckDBInstance> {
+  try {
+    return await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError('STORE_UNAVAILABLE', `Cannot open the analytics database at ${path}: ${reason}`, { path });
+  }
+}
+
+function closeWhenIdle(file: OpenFile): void {
+  if (!file.isStale || file.active > 0) return;
+  file.instance.then((instance) => instance.closeSync()).catch(() => undefined);
+}
+
+async function acquire(path: string): Promise<OpenFile> {
+  const fingerprint = await fingerprintOf(path);
+  const current = openFiles.get(path);
+  if (current?.fingerprint === fingerprint) return current;
+  const opened: OpenFile = { fingerprint, instance: openReadOnly(path), active: 0, isStale: false };
+  openFiles.set(path, opened);
+  opened.instance.catch(() => openFiles.get(path) === opened && openFiles.delete(path));
+  if (current) {
+    current.isStale = true;
+    closeWhenIdle(current);
+  }
+  return opened;
+}
+
+/** Runs `use` with a fresh connection to the current analytics database (read-only); NOT_FOUND before any import. */
+export async function withAnalyticsConnection<T>(dataDir: string, use: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+  const file = await acquire(analyticsDatabasePath(dataDir));
+  file.active += 1;
+  try {
+    const connection = await (await file.instance).connect();
+    try {
+      return await use(connection);
+    } finally {
+      connection.closeSync();
+    }
+  } finally {
+    file.active -= 1;
+    closeWhenIdle(file);
+  }
+}
+
+/** Closes every cached instance (for tests and shutdown). */
+export function closeAnalyticsDatabases(): void {
+  for (const file of openFiles.values()) {
+    file.isStale = true;
+    closeWhenIdle(file);
+  }
+  openFiles.clear();
+}

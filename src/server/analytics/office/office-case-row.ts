@@ -1,0 +1,56 @@
+// One operational case as a row of the analytical model, under the same definitions as the court data's
+// eoir_model.cases (outcome, MPP, represented, fiscal year of the NTA), so both can be shown side by side.
+import { caseOutcome, outcomeProceeding, type CaseOutcome } from '../../../domain/court/case-outcome.ts';
+import { fiscalYear } from '../../../domain/time.ts';
+import type { CaseBundle } from '../../cases/case-export.repository.ts';
+
+/** The model row. Codes are Refuge's own (nationality is ISO 3166-1, not EOIR's NAT code): say so beside figures. */
+export interface OfficeCaseRow {
+  case_id: string;
+  mpp: boolean;
+  outcome: CaseOutcome;
+  fiscal_year: number | null;
+  nationality: string | null;
+  court: string | null;
+  hearing_location: string | null;
+  language: string | null;
+  custody: string | null;
+  sex: string | null;
+  represented: boolean;
+  osc_date: string | null;
+  comp_date: string | null;
+  first_hearing_date: string | null;
+  office: string;
+  is_synthetic: boolean;
+}
+
+const day = (instant: string | null | undefined): string | null => (instant ? instant.slice(0, 10) : null);
+
+/** Maps a case bundle to its model row. Cases without an NTA (no proceeding and no MPP enrolment) have no fiscal year. */
+export function toOfficeCaseRow(bundle: CaseBundle): OfficeCaseRow {
+  const { record, person, proceedings } = bundle;
+  const decisive = outcomeProceeding(proceedings);
+  const ntaDates = [...proceedings.map((p) => p.openedAt), ...(record.mpp.state === 'enrolled' ? [record.mpp.ntaServedAt] : [])].sort();
+  const nta = ntaDates[0] ?? null;
+  const hearings = proceedings.flatMap((p) => p.hearings).map((h) => h.at).filter((at) => nta === null || at >= nta).sort();
+  const interview = bundle.screenings.map((s) => s.interview).find((i) => i !== null);
+  const mppLocation = record.mpp.state === 'enrolled' ? record.mpp.hearingLocation : (record.returns.at(-1)?.hearingLocation ?? null);
+  return {
+    case_id: record.id,
+    mpp: record.track === 'mpp' && record.mpp.state !== 'pending',
+    outcome: caseOutcome(proceedings),
+    fiscal_year: nta ? fiscalYear(nta) : null,
+    nationality: person?.nationality ?? null,
+    court: decisive?.court ?? null,
+    hearing_location: decisive?.hearings.at(-1)?.location ?? mppLocation,
+    language: interview?.testimony.language ?? null,
+    custody: null,
+    sex: person?.sex ?? null,
+    represented: bundle.isRepresented || proceedings.some((p) => p.isRepresented),
+    osc_date: day(nta),
+    comp_date: decisive?.status === 'completed' ? day(decisive.completedAt) : null,
+    first_hearing_date: day(hearings[0]),
+    office: record.office,
+    is_synthetic: record.isSynthetic,
+  };
+}

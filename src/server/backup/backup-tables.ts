@@ -1,0 +1,35 @@
+// Which tables a backup holds, in the order a restore loads them (every table after the tables its rows refer to).
+
+/** A table a backup copies: its name and the unique key it is read in order of. */
+export interface BackupTable {
+  name: string;
+  key: string;
+  /** The migrations put rows here (the ledger head at seq 0); a restore replaces them with the backup's. */
+  isSeeded?: boolean;
+  /** The key is an auto-generated id whose PostgreSQL sequence must move past the restored rows. */
+  hasIdSequence?: boolean;
+}
+
+/** Every table with lasting data. A new table must be added here, or `refuge backup` refuses to run (see
+ * IGNORED_TABLES for the few that are deliberately left out). */
+export const BACKUP_TABLES: readonly BackupTable[] = [
+  { name: 'users', key: 'id' },
+  { name: 'persons', key: 'id' },
+  { name: 'cases', key: 'id' },
+  { name: 'screenings', key: 'id' },
+  { name: 'proceedings', key: 'id' },
+  { name: 'harm_reports', key: 'id' },
+  { name: 'flags', key: 'id' },
+  { name: 'objections', key: 'id' },
+  { name: 'representations', key: 'id' },
+  { name: 'ledger_events', key: 'seq' },
+  { name: 'ledger_head', key: 'id', isSeeded: true },
+  { name: 'disclosures', key: 'id', hasIdSequence: true },
+];
+
+/** Tables a backup leaves out on purpose: sign-in sessions (everyone signs in again after a restore) and the
+ * migrator's own bookkeeping (the header names the migrations instead; the target store runs its own). */
+export const IGNORED_TABLES: readonly string[] = ['sessions', 'refuge_migrations', 'refuge_migrations_lock'];
+
+/** The sign-in sessions table: not backed up, but a store that has sessions is not empty. */
+export const SESSIONS_TABLE = 'sessions';

@@ -1,0 +1,164 @@
+// The ledger's only door: append (in the caller's transaction) and read. Nothing here updates or deletes an event.
+import { hash, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { canonicalJson } from '../../domain/ledger/canonical-json.ts';
+import { eventBody, isGenesisRegistration, parseKeyRegistration } from '../../domain/ledger/ledger-event.ts';
+import type { RefugeDatabase } from '../db/database.ts';
+import type { DatabaseSchema, LedgerEventsTable } from '../db/schema.ts';
+import { lockLedgerHead, type Transaction } from '../db/transaction.ts';
+import type { Signer } from './signing-keys.ts';
+
+/** What a service asks to record. `occurredAt` is ISO-8601 UTC; the payload must be plain JSON. */
+export interface LedgerEventInput {
+  type: string;
+  caseId: string | null;
+  payload: Record<string, unknown>;
+  occurredAt: string;
+}
+
+/** An event as stored: its position, its hashed fields, the payload's canonical JSON text, hash and signature. */
+export interface StoredLedgerEvent {
+  seq: number;
+  id: string;
+  type: string;
+  actorId: string;
+  caseId: string | null;
+  occurredAt: string;
+  payloadJson: string;
+  prevHash: string;
+  hash: string;
+  signature: string;
+}
+
+/** The last event's position and hash, as the head row records them. */
+export interface LedgerHead {
+  seq: number;
+  hash: string;
+}
+
+// Ten parameters a row: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement.
+const INSERT_CHUNK = 1000;
+
+/** Appends events in order, chained to the head and signed by `signer`, inside the caller's transaction (which
+ * holds the head's lock until it commits, so concurrent appends form one chain). Returns them as stored. */
+export async function appendEvents(
+  database: RefugeDatabase,
+  trx: Transaction,
+  signer: Signer,
+  inputs: readonly LedgerEventInput[],
+): Promise<StoredLedgerEvent[]> {
+  if (inputs.length === 0) return [];
+  const head = await lockLedgerHead(database, trx);
+  assertStartsTheChain(head, signer, inputs[0]!);
+  let { seq, hash: prevHash } = head;
+  const events = inputs.map((input): StoredLedgerEvent => {
+    const fields = {
+      id: randomUUID(),
+      type: input.type,
+      actorId: signer.actorId,
+      caseId: input.caseId,
+      occurredAt: input.occurredAt,
+      prevHash,
+    };
+    const payloadJson = canonicalJson(input.payload);
+    const digest = hash('sha256', eventBody(fields, payloadJson), 'buffer');
+    seq += 1;
+    prevHash = digest.toString('hex');
+    return { seq, ...fields, payloadJson, hash: prevHash, signature: signer.sign(digest) };
+  });
+  for (let start = 0; start < events.length; start += INSERT_CHUNK) {
+    await trx
+      .insertInto('ledger_events')
+      .values(events.slice(start, start + INSERT_CHUNK).map(toRow))
+      .execute();
+  }
+  await trx.updateTable('ledger_head').set({ seq, hash: prevHash }).where('id', '=', 1).execute();
+  return events;
+}
+
+// The chain must open with the system actor registering its own key, or no later signature could be checked.
+function assertStartsTheChain(head: LedgerHead, signer: Signer, first: LedgerEventInput): void {
+  if (head.seq !== 0) return;
+  const registration = parseKeyRegistration(canonicalJson(first.payload));
+  if (!isGenesisRegistration(1, first.type, signer.actorId, registration)) {
+    throw new Error(
+      'the ledger is empty and this is not its genesis event: call ensureSystemActor(database, dataDir) before appending',
+    );
+  }
+}
+
+const toRow = (e: StoredLedgerEvent): LedgerEventsTable => ({
+  seq: e.seq,
+  id: e.id,
+  type: e.type,
+  actor_id: e.actorId,
+  case_id: e.caseId,
+  occurred_at: e.occurredAt,
+  payload: e.payloadJson,
+  prev_hash: e.prevHash,
+  hash: e.hash,
+  signature: e.signature,
+});
+
+const fromRow = (r: LedgerEventsTable): StoredLedgerEvent => ({
+  seq: Number(r.seq),
+  id: r.id,
+  type: r.type,
+  actorId: r.actor_id,
+  caseId: r.case_id,
+  occurredAt: r.occurred_at,
+  payloadJson: r.payload,
+  prevHash: r.prev_hash,
+  hash: r.hash,
+  signature: r.signature,
+});
+
+/** Events with seq > afterSeq, in seq order, at most `limit` of them (keyset pagination). */
+export async function readEvents(
+  db: Kysely<DatabaseSchema>,
+  page: { afterSeq: number; limit: number },
+): Promise<StoredLedgerEvent[]> {
+  const rows = await db
+    .selectFrom('ledger_events')
+    .selectAll()
+    .where('seq', '>', page.afterSeq)
+    .orderBy('seq')
+    .limit(page.limit)
+    .execute();
+  return rows.map(fromRow);
+}
+
+/** Every event of one case, in seq order. */
+export async function readCaseEvents(
+  db: Kysely<DatabaseSchema>,
+  caseId: string,
+): Promise<StoredLedgerEvent[]> {
+  const rows = await db
+    .selectFrom('ledger_events')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('seq')
+    .execute();
+  return rows.map(fromRow);
+}
+
+/** The head row: the seq and hash of the last appended event (0 and the genesis hash on an empty ledger). */
+export async function getHead(db: Kysely<DatabaseSchema>): Promise<LedgerHead> {
+  const head = await db
+    .selectFrom('ledger_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  return { seq: Number(head.seq), hash: head.hash };
+}
+
+/** The seq of the event stored with this hash, if any (a full scan: the verifier asks only once, at a break). */
+export async function findSeqByHash(db: Kysely<DatabaseSchema>, hash: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('ledger_events')
+    .select('seq')
+    .where('hash', '=', hash)
+    .orderBy('seq')
+    .executeTakeFirst();
+  return row === undefined ? undefined : Number(row.seq);
+}

@@ -1,0 +1,59 @@
+// The synthetic office's users, made through the live service path (createUser, declineCategory) on the synthetic
+// clock, so their accounts, keys, key registrations and standing objections are ordinary records and events.
+import { randomBytes } from 'node:crypto';
+import { AppError, type Result } from '../../domain/errors.ts';
+import { SYSTEM_ACTOR_ID } from '../../domain/ledger/ledger-event.ts';
+import type { AppContext } from '../app-context.ts';
+import { signerFor, type Signer } from '../ledger/signing-keys.ts';
+import { findDeclinedCategories } from '../objections/objection.repository.ts';
+import { declineCategory } from '../screenings/screening.service.ts';
+import { createUser } from '../users/user.service.ts';
+import { findUserById, findUserByName } from '../users/user.repository.ts';
+import { buildSeedStaff, type SeedStaff } from './seed-staff.ts';
+import { CATEGORY_OBJECTIONS, DEMO_PASSWORD, syntheticUserSpecs } from './synthetic-world.ts';
+
+/** When the synthetic staff's accounts were opened (before the first MPP enrolment). */
+export const SYNTHETIC_STAFF_SINCE = '2019-01-07T15:00:00.000Z';
+
+/** The staff and a signer for each of them. */
+export interface SeedSigners {
+  staff: SeedStaff;
+  signers: ReadonlyMap<string, Signer>;
+}
+
+function unwrapOrThrow<T>(result: Result<T>): T {
+  if (!result.ok) throw result.error;
+  return result.value;
+}
+
+/** Makes sure every synthetic user exists (creating the missing ones) with its standing objections, and opens
+ * their signers. `demo` gives them the documented demo password; `random` an unguessable one nobody is told. */
+export async function ensureSyntheticStaff(app: AppContext, passwords: 'demo' | 'random'): Promise<SeedSigners> {
+  const { db } = app.database;
+  const ids = new Map<string, string>();
+  const atStart = { ...app, now: () => SYNTHETIC_STAFF_SINCE };
+  for (const spec of syntheticUserSpecs()) {
+    const existing = await findUserByName(db, spec.name);
+    if (existing) {
+      if (existing.role !== spec.role) {
+        throw new AppError('CONFLICT', `A user named "${spec.name}" already exists with role ${existing.role}; the synthetic office needs that name for a ${spec.role}. Seed into another data directory.`, { name: spec.name });
+      }
+      ids.set(spec.name, existing.id);
+      continue;
+    }
+    const password = passwords === 'demo' ? DEMO_PASSWORD : randomBytes(24).toString('base64url');
+    ids.set(spec.name, unwrapOrThrow(await createUser(atStart, SYSTEM_ACTOR_ID, { name: spec.name, role: spec.role, office: spec.office, password })).id);
+  }
+  for (const objection of CATEGORY_OBJECTIONS) {
+    const officerId = ids.get(objection.name)!;
+    if ((await findDeclinedCategories(db, officerId)).includes(objection.category)) continue;
+    unwrapOrThrow(await declineCategory({ ...app, now: () => objection.at }, officerId, { category: objection.category, reason: objection.reason }));
+  }
+  const signers = new Map<string, Signer>();
+  for (const id of ids.values()) {
+    const row = await findUserById(db, id);
+    if (!row) throw new Error(`synthetic user ${id} vanished`);
+    signers.set(id, signerFor(row, app.masterKey));
+  }
+  return { staff: buildSeedStaff(ids), signers };
+}

@@ -1,0 +1,94 @@
+// `refuge seed`: fills a store with a deterministic synthetic MPP-era office. Stories are generated in memory through
+// the domain's transitions and written in large batches (one transaction each) with their signed ledger events.
+import { AppError, fail, ok, type Result } from '../../domain/errors.ts';
+import type { AppContext } from '../app-context.ts';
+import { countCases, findCase } from '../cases/case.repository.ts';
+import { isUniqueViolation } from '../db/store-errors.ts';
+import type { SeededCase } from './case-run.ts';
+import { generateStory, type StoryWorld } from './case-story.ts';
+import { seedNumber } from './prng.ts';
+import { ensureSyntheticStaff } from './seed-users.ts';
+import { writeSeedBatch } from './seed-writer.ts';
+
+/** The most cases one run may ask for. */
+export const MAX_SEED_CASES = 10_000_000;
+
+/** What to seed. */
+export interface SeedOptions {
+  cases: number;
+  /** Same seed, same records and ids (default 1). */
+  seed?: number | string;
+  /** Add the synthetic cases to a store that already holds cases (default: refuse). */
+  force?: boolean;
+  /** `demo`: the synthetic users get the documented demo password; `random` (default): one nobody is told. */
+  passwords?: 'demo' | 'random';
+  /** Cases per transaction (default 2000). */
+  batchSize?: number;
+  onProgress?: (progress: SeedProgress) => void;
+}
+
+/** Where a run stands, after each batch. */
+export interface SeedProgress {
+  cases: number;
+  total: number;
+  events: number;
+  elapsedMs: number;
+}
+
+/** What a run stored. */
+export interface SeedSummary {
+  seed: string;
+  cases: number;
+  persons: number;
+  events: number;
+  elapsedMs: number;
+}
+
+/** Seeds `cases` synthetic cases. Refuses a store that already holds cases unless `force`, and a seed already in it. */
+export async function seedCases(app: AppContext, options: SeedOptions): Promise<Result<SeedSummary>> {
+  const { cases } = options;
+  if (!Number.isInteger(cases) || cases < 1 || cases > MAX_SEED_CASES) {
+    return fail('VALIDATION_FAILED', `The number of cases must be a whole number from 1 to ${MAX_SEED_CASES.toLocaleString('en-US')}; got ${cases}.`, { field: 'cases' });
+  }
+  const seed = String(options.seed ?? 1);
+  const started = performance.now();
+  try {
+    const existing = await countCases(app.database.db);
+    if (existing > 0 && !options.force) {
+      return fail('CONFLICT', `The store already holds ${existing} cases; seed an empty data directory, or add --force to put synthetic cases beside them.`, { cases: existing });
+    }
+    const { staff, signers } = await ensureSyntheticStaff(app, options.passwords ?? 'random');
+    const world: StoryWorld = { seed: seedNumber(seed), staff };
+    const first = generateStory(world, 0);
+    if (await findCase(app.database.db, first[0]!.record.state.id)) {
+      return fail('CONFLICT', `Seed ${seed} is already in this store; choose another --seed to add more synthetic cases.`, { seed });
+    }
+    const batchSize = options.batchSize ?? 2000;
+    let story = 0;
+    let pending: SeededCase[] = [];
+    const totals = { cases: 0, persons: 0, events: 0 };
+    while (totals.cases < cases) {
+      const batch: SeededCase[] = [];
+      const room = (): number => Math.min(batchSize, cases - totals.cases) - batch.length;
+      while (room() > 0) {
+        if (pending.length === 0) {
+          pending = story === 0 ? first : generateStory(world, story);
+          story++;
+        }
+        // A story's second case waits for the next batch, or is dropped once the count is reached.
+        batch.push(...pending.splice(0, room()));
+      }
+      totals.events += await writeSeedBatch(app, signers, batch);
+      totals.cases += batch.length;
+      totals.persons += batch.filter((c) => c.person !== null).length;
+      options.onProgress?.({ cases: totals.cases, total: cases, events: totals.events, elapsedMs: performance.now() - started });
+    }
+    return ok({ seed, ...totals, elapsedMs: performance.now() - started });
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error };
+    if (isUniqueViolation(error)) {
+      return fail('CONFLICT', `Synthetic records of seed ${seed} collide with records already in the store (an A-number or an id); choose another --seed.`, { seed });
+    }
+    throw error;
+  }
+}
