@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomUUID, sign, verify } from 'node:crypto';
 import pg from 'pg';
 import { createAppContext, type AppContext } from '../src/server/app-context.ts';
 import { recordEncounter } from '../src/server/cases/case.service.ts';
@@ -11,6 +11,8 @@ import { createUser } from '../src/server/users/user.service.ts';
 import { SYSTEM_ACTOR_ID } from '../src/domain/ledger/ledger-event.ts';
 import { openSqliteFile } from '../src/server/db/database.ts';
 import { startThrowawayCluster } from '../test/postgres-cluster.ts';
+import { seedCases } from '../src/server/seed/seed.service.ts';
+import { verifyLedger } from '../src/server/ledger/ledger.verify.ts';
 import { machineLine, median, rate, timeIt, writeSection } from './bench-stats.ts';
 
 const TRANSITIONS = Number(process.env.BENCH_TRANSITIONS ?? 2000);
@@ -148,3 +150,76 @@ writeSection('core-transitions', [
   ...rows,
 ].join('\n'));
 for (const line of rows) process.stdout.write(`${line}\n`);
+
+// ── seed and verify ────────────────────────────────────────────────────────────────────────────────────────────
+const SEED_CASES = Number(process.env.BENCH_SEED_CASES ?? 100_000);
+
+function bareEd25519(kind: 'sign' | 'verify', count: number): number {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const digest = createHash('sha256').update('refuge').digest();
+  const signature = sign(null, digest, privateKey);
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) {
+    if (kind === 'sign') sign(null, digest, privateKey);
+    else verify(null, digest, publicKey, signature);
+  }
+  return count / (Number(process.hrtime.bigint() - start) / 1e9);
+}
+
+const seedRuns: Array<{ casesPerSecond: number; eventsPerSecond: number; events: number }> = [];
+let lastSeeded: Store | undefined;
+for (let run = 0; run < RUNS; run++) {
+  const store = sqliteStore();
+  const app = await createAppContext(store);
+  const started = process.hrtime.bigint();
+  const seeded = await seedCases(app, { cases: SEED_CASES, seed: 1 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (!seeded.ok) throw seeded.error;
+  seedRuns.push({ casesPerSecond: SEED_CASES / seconds, eventsPerSecond: seeded.value.events / seconds, events: seeded.value.events });
+  process.stderr.write(`  seed run ${run + 1}: ${rate(SEED_CASES / seconds)} cases/s (${rate(seeded.value.events)} events)\n`);
+  await app.database.close();
+  if (lastSeeded) rmSync(lastSeeded.dataDir, { recursive: true, force: true });
+  lastSeeded = store;
+}
+const verifyApp = await createAppContext(lastSeeded!);
+const full: number[] = [];
+const withCheckpoint: number[] = [];
+let verifiedCount = 0;
+for (let run = 0; run < RUNS; run++) {
+  let result: Awaited<ReturnType<typeof verifyLedger>> | undefined;
+  const seconds = await timeIt(async () => {
+    result = await verifyLedger(verifyApp.database);
+  });
+  if (!result?.ok) throw new Error('the seeded ledger did not verify');
+  verifiedCount = result.count;
+  full.push(result.count / seconds);
+  const checkpoint = { count: result.count, hash: result.head };
+  const checkpointSeconds = await timeIt(() => verifyLedger(verifyApp.database, { checkpoint }));
+  withCheckpoint.push(result.count / checkpointSeconds);
+  process.stderr.write(`  verify run ${run + 1}: ${rate(full.at(-1)!)} events/s full, ${rate(withCheckpoint.at(-1)!)} events/s from a checkpoint\n`);
+}
+await verifyApp.database.close();
+rmSync(lastSeeded!.dataDir, { recursive: true, force: true });
+const bareVerify = bareEd25519('verify', 20_000);
+const bareSign = bareEd25519('sign', 20_000);
+const seedMedian = median(seedRuns.map((r) => r.casesPerSecond));
+const seedEvents = median(seedRuns.map((r) => r.eventsPerSecond));
+const verifyMedian = median(full);
+const checkpointMedian = median(withCheckpoint);
+const seedRows = [
+  `| \`seed --cases ${SEED_CASES.toLocaleString('en-US')}\` (SQLite) | ${rate(seedMedian)} cases/s (${rate(seedEvents)} signed events/s; ${rate(seedRuns[0]!.events)} events) | bare Ed25519 signing, one core: ${rate(bareSign)}/s | ${(seedEvents / bareSign).toFixed(2)} |`,
+  `| \`verify\`, full (${rate(verifiedCount)} events, SQLite) | ${rate(verifyMedian)} events/s | bare Ed25519 verification, one core: ${rate(bareVerify)}/s | ${(verifyMedian / bareVerify).toFixed(2)} |`,
+  `| \`verify --checkpoint\` at the head (every hash and link, no signature) | ${rate(checkpointMedian)} events/s | bare Ed25519 verification, one core: ${rate(bareVerify)}/s | ${(checkpointMedian / bareVerify).toFixed(2)} |`,
+];
+writeSection('core-seed-verify', [
+  '## Seed and verify',
+  '',
+  machineLine(),
+  '',
+  `Median of ${RUNS} runs. The baseline is the bare cryptographic operation in a loop in the same process; signing and verifying Ed25519 dominate both commands, so the ratio says how close each gets to that bound (verification uses one worker thread per core). A million events verify in about ${(1_000_000 / verifyMedian).toFixed(0)} s at this rate.`,
+  '',
+  '| command | median rate | baseline | ratio |',
+  '|---|---|---|---|',
+  ...seedRows,
+].join('\n'));
+for (const line of seedRows) process.stdout.write(`${line}\n`);

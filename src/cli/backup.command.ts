@@ -54,19 +54,20 @@ export function registerBackupCommand(program: Command): void {
 
 /** Progress on stderr: a self-updating line on a terminal, a line every few seconds when logged. */
 export function progressLine(verb: string): {
-  update: (p: { table: string; done: number; total: number }) => void;
+  update: (p: { done: number; total: number; table?: string }) => void;
   clear: () => void;
 } {
   const isTerminal = process.stderr.isTTY;
   let last = Date.now();
   let shown = false;
   return {
-    update: ({ table, done, total }) => {
+    update: ({ done, total, table }) => {
       const now = Date.now();
       if (now - last < (isTerminal ? 100 : 5000)) return;
       last = now;
       shown = true;
-      const text = `${verb}: ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} rows (${table})`;
+      const unit = table === undefined ? 'events verified' : `rows (${table})`;
+      const text = `${verb}: ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} ${unit}`;
       process.stderr.write(isTerminal ? `\r${text}\x1b[K` : `${text}\n`);
     },
     clear: () => {

@@ -8,12 +8,15 @@ export function registerImportCommand(program: Command): void {
   const importCommand = program.command('import').description('import external data sets');
   importCommand
     .command('eoir')
-    .description('import an EOIR case-data release (its ZIP archive or unpacked folder) into the analytics database')
+    .description(
+      'import an EOIR case-data release (its ZIP archive or unpacked folder) into the analytics database',
+    )
     .argument('<source>', 'the release: a .zip archive, or a folder holding "EOIR Case Data/"')
     .option('--label <label>', 'a name for the release (default: the file or folder name)')
     .action(async (source: string, options: { label?: string }) => {
       const { loadConfig } = await import('../server/config.ts');
-      const { importEoirRelease, formatSummaryTable } = await import('../server/analytics/eoir/import/index.ts');
+      const { importEoirRelease, formatSummaryTable } =
+        await import('../server/analytics/eoir/import/index.ts');
       const bar = process.stderr.isTTY ? new ProgressBar() : undefined;
       let summary: ImportSummary;
       try {

@@ -21,11 +21,9 @@ export function registerRestoreCommand(program: Command): void {
         const progress = progressLine('restore');
         const summary = await restoreBackup(database, path.resolve(file), {
           onProgress: progress.update,
-          onVerifying: () => {
-            progress.clear();
-            if (process.stderr.isTTY) process.stderr.write('verifying the restored ledger…\r');
-          },
+          onVerifyProgress: ({ checked, total }) => progress.update({ done: checked, total }),
         });
+        progress.clear();
         const { header, verify } = summary;
         process.stdout.write(
           `restored ${summary.rows} rows from ${file} (a ${header.dialect} backup made ${header.createdAt})\n`,

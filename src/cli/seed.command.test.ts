@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const bin = join(import.meta.dirname, '../../bin/refuge.js');
 
 // The CLI as a user runs it, on the embedded store of a temp data directory.
-function refuge(dataDir: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+function refuge(
+  dataDir: string,
+  ...args: string[]
+): { status: number | null; stdout: string; stderr: string } {
   const env: NodeJS.ProcessEnv = { ...process.env, REFUGE_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   return spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', timeout: 120_000 });
@@ -22,14 +25,21 @@ describe('refuge seed', () => {
 
   it('seeds the store, prints one summary line, and leaves a ledger that verifies', () => {
     const run = refuge(dataDir, 'seed', '--cases', '40', '--seed', '3');
-    expect(run.stdout).toMatch(/^seeded 40 synthetic cases \(seed 3\): \d+ people, [\d,]+ signed events in [\d.]+ s \([\d,]+ cases\/s, [\d,]+ events\/s\)\n$/);
+    expect(run.stdout).toMatch(
+      /^seeded 40 synthetic cases \(seed 3\): \d+ people, [\d,]+ signed events in [\d.]+ s \([\d,]+ cases\/s, [\d,]+ events\/s\)\n$/,
+    );
     expect(run.status).toBe(0);
-    expect(refuge(dataDir, 'verify')).toMatchObject({ status: 0, stdout: expect.stringMatching(/^ok \d+ events, head [0-9a-f]{64}\n$/) as unknown });
+    expect(refuge(dataDir, 'verify')).toMatchObject({
+      status: 0,
+      stdout: expect.stringMatching(/^ok \d+ events, head [0-9a-f]{64}\n$/) as unknown,
+    });
   });
 
   it('refuses, in one line and exit 1, a store that already holds cases or a count that is not one', () => {
     const again = refuge(dataDir, 'seed', '--cases', '5');
-    expect(again.stderr).toBe('refuge: The store already holds 40 cases; seed an empty data directory, or add --force to put synthetic cases beside them.\n');
+    expect(again.stderr).toBe(
+      'refuge: The store already holds 40 cases; seed an empty data directory, or add --force to put synthetic cases beside them.\n',
+    );
     expect(again.status).toBe(1);
     const bad = refuge(dataDir, 'seed', '--cases', 'many');
     expect(bad.stderr).toBe('refuge: --cases takes a whole number of cases, like 100000; got "many".\n');

@@ -13,22 +13,32 @@ interface SeedFlags {
 function parseCases(text: string): number {
   const digits = text.replace(/[_,]/g, '');
   if (!/^\d+$/.test(digits) || Number(digits) < 1) {
-    throw new AppError('VALIDATION_FAILED', `--cases takes a whole number of cases, like 100000; got "${text}".`, { field: 'cases' });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `--cases takes a whole number of cases, like 100000; got "${text}".`,
+      { field: 'cases' },
+    );
   }
   return Number(digits);
 }
 
-const perSecond = (count: number, ms: number): string => Math.round(count / Math.max(ms / 1000, 0.001)).toLocaleString('en-US');
+const perSecond = (count: number, ms: number): string =>
+  Math.round(count / Math.max(ms / 1000, 0.001)).toLocaleString('en-US');
 
 /** Registers `seed`. */
 export function registerSeedCommand(program: Command): void {
   program
     .command('seed')
-    .description('fill the store with a deterministic synthetic MPP-era office (every person and case labelled synthetic)')
+    .description(
+      'fill the store with a deterministic synthetic MPP-era office (every person and case labelled synthetic)',
+    )
     .requiredOption('--cases <n>', 'how many synthetic cases to add')
     .option('--seed <s>', 'the same seed gives the same records and ids', '1')
     .option('--force', 'add the synthetic cases even though the store already holds cases')
-    .option('--demo-passwords', 'give the synthetic users the documented demo password (default: one nobody is told)')
+    .option(
+      '--demo-passwords',
+      'give the synthetic users the documented demo password (default: one nobody is told)',
+    )
     .action(async (flags: SeedFlags) => {
       const cases = parseCases(flags.cases);
       const { loadConfig } = await import('../server/config.ts');

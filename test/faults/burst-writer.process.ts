@@ -12,6 +12,7 @@ export interface BurstWriter {
   kill(signal: NodeJS.Signals): void;
 }
 
+/** Which store to write to, as whom, how many encounters from which A-number, in how many lanes. */
 export interface BurstWriterOptions {
   store: { dataDir: string; databaseUrl?: string | undefined };
   actorId: string;

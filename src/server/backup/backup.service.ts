@@ -31,6 +31,7 @@ export interface CopyProgress {
   total: number;
 }
 
+/** How to write a backup: overwrite or not, page size, progress. */
 export interface BackupOptions {
   /** Replace an existing file (default: refuse). */
   overwrite?: boolean;

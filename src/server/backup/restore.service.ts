@@ -3,7 +3,7 @@
 import { AppError } from '../../domain/errors.ts';
 import type { RefugeDatabase } from '../db/database.ts';
 import { inTransaction, lockLedgerHead, type Transaction } from '../db/transaction.ts';
-import { verifyLedger, type VerifyResult } from '../ledger/ledger.verify.ts';
+import { verifyLedger, type VerifyProgress, type VerifyResult } from '../ledger/ledger.verify.ts';
 import type { BackupHeader, CellValue } from './backup-format.ts';
 import { openBackupFile, type BackupFileReader } from './backup-file-reader.ts';
 import {
@@ -16,10 +16,11 @@ import {
 import { BACKUP_TABLES, SESSIONS_TABLE } from './backup-tables.ts';
 import type { CopyProgress } from './backup.service.ts';
 
+/** Progress callbacks for the load and for the verification after it. */
 export interface RestoreOptions {
   onProgress?: (progress: CopyProgress) => void;
-  /** Called once the rows are committed, before the (possibly long) ledger verification. */
-  onVerifying?: () => void;
+  /** Progress of the ledger verification that follows the commit (it can take longer than the load). */
+  onVerifyProgress?: (progress: VerifyProgress) => void;
 }
 
 /** What a restore did: the backup's header, the rows loaded, and the verdict on the restored ledger. */
@@ -61,8 +62,7 @@ export async function restoreBackup(
         throw error;
       }
     });
-    options.onVerifying?.();
-    const verify = await verifyLedger(database);
+    const verify = await verifyLedger(database, { onProgress: options.onVerifyProgress });
     const isIntact = verify.ok && verify.head === header.ledger.hash && verify.count === header.ledger.seq;
     return { header, rows, verify, isIntact };
   } finally {

@@ -41,3 +41,43 @@ describe('error status map', () => {
     expect(ERROR_STATUS.STORE_UNAVAILABLE).toBe(503);
   });
 });
+
+describe('analytics mount', () => {
+  it('serves the court-data crosstab under /api/v1/analytics, and says plainly when nothing is imported', async () => {
+    const world = await createTestWorld('sqlite');
+    try {
+      const response = await createHttpApp(world.app, { isDemo: false }).request('/api/v1/analytics/crosstab?rows=outcome');
+      expect(response.status).toBe(404);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('NOT_FOUND');
+      expect(body.error.message).toMatch(/No court data imported yet/);
+    } finally {
+      await world.dispose();
+    }
+  });
+});
+
+describe('statistics page', () => {
+  it('shows every named report with its source and counting definitions, small cells suppressed', async () => {
+    const { generateEoirRelease } = await import('../analytics/eoir/generate/generate-release.ts');
+    const { importEoirRelease } = await import('../analytics/eoir/import/eoir-import.service.ts');
+    const { NAMED_REPORT_NAMES } = await import('../analytics/eoir/reports/report-names.ts');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const world = await createTestWorld('sqlite');
+    const folder = mkdtempSync(join(tmpdir(), 'refuge-dash-'));
+    try {
+      await generateEoirRelease({ folder: join(folder, 'release'), cases: 1500, seed: 7 });
+      await importEoirRelease({ source: join(folder, 'release'), dataDir: world.app.dataDir });
+      const html = await (await createHttpApp(world.app, { isDemo: false }).request('/dashboard')).text();
+      expect(html.match(/<figure>/g)).toHaveLength(NAMED_REPORT_NAMES.length);
+      expect(html.match(/<p class="source">Source: /g)).toHaveLength(NAMED_REPORT_NAMES.length);
+      expect(html).toContain('How these figures are counted');
+      expect(html).toContain('<td>&#60;10</td>'); // 1,500 cases leave some cells small enough to suppress
+    } finally {
+      await world.dispose();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

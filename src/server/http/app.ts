@@ -2,8 +2,12 @@
 import { Hono } from 'hono';
 import { AppError } from '../../domain/errors.ts';
 import type { AppContext } from '../app-context.ts';
+import { createAnalyticsRoutes } from '../analytics/analytics.routes.ts';
 import { ERROR_STATUS } from './error-status.ts';
 import { landingPage } from './landing-page.ts';
+import { dashboardPage } from './dashboard-page.ts';
+import { NAMED_REPORT_NAMES } from '../analytics/eoir/reports/report-names.ts';
+import { getNamedReport } from '../analytics/eoir/reports/report.service.ts';
 
 /** Builds the Hono app over an open context. Holds no per-user state, so many nodes can serve one PostgreSQL. */
 export function createHttpApp(app: AppContext, options: { isDemo: boolean }): Hono {
@@ -22,6 +26,17 @@ export function createHttpApp(app: AppContext, options: { isDemo: boolean }): Ho
     return c.json({ status: 'ok' });
   });
 
+  // Public figures until sign-in lands (the API issue): small cells suppressed for everyone.
+  http.route('/api/v1/analytics', createAnalyticsRoutes({ dataDir: app.dataDir }));
+
   http.get('/', (c) => c.html(landingPage({ isDemo: options.isDemo })));
+  http.get('/dashboard', async (c) => {
+    const reports = await Promise.all(
+      NAMED_REPORT_NAMES.map((name) => getNamedReport(app.dataDir, name, 'public').catch((error: unknown) => (error instanceof AppError ? error : Promise.reject(error)))),
+    );
+    // One "nothing imported" notice is enough.
+    const shown = reports.every((r) => r instanceof AppError) ? reports.slice(0, 1) : reports;
+    return c.html(dashboardPage(shown, { isDemo: options.isDemo }));
+  });
   return http;
 }

@@ -3,7 +3,12 @@
 // plausible guess and says so. Tests check the seeded data against the headline figures within sampling tolerance.
 
 /** Tracks of the synthetic caseload: mostly MPP, plus credible- and reasonable-fear screening. */
-export const TRACK_SHARES = { mpp: 0.7, expedited_removal: 0.2, reinstatement: 0.08, administrative_removal: 0.02 } as const;
+export const TRACK_SHARES = {
+  mpp: 0.7,
+  expedited_removal: 0.2,
+  reinstatement: 0.08,
+  administrative_removal: 0.02,
+} as const;
 
 /** MPP intake: exemptions (always with their reason), vulnerabilities, hearing notices. */
 export const MPP_INTAKE = {

@@ -3,7 +3,12 @@
 // Each command becomes a step: who acted, when, and the events it emitted; the bulk writer stores the final states
 // and appends the steps' events to the ledger, each signed by its actor.
 import type { Actor, CommandContext } from '../../domain/actor.ts';
-import { markNotAmenable, openCase, recordFearClaim, type OpenCaseInput } from '../../domain/cases/case.transitions.ts';
+import {
+  markNotAmenable,
+  openCase,
+  recordFearClaim,
+  type OpenCaseInput,
+} from '../../domain/cases/case.transitions.ts';
 import type { CaseRecord, FearClaim } from '../../domain/cases/case.ts';
 import type { Person } from '../../domain/cases/person.ts';
 import type { Proceeding } from '../../domain/court/proceeding.ts';
@@ -96,7 +101,9 @@ export class CaseRun {
   }
   /** Is any screening of the case short of a served (or final) determination? (What a return must wait for.) */
   hasOpenScreening(): boolean {
-    return [...this.screenings.values()].some((t) => ['referred', 'scheduled', 'interviewed', 'decided', 'approved'].includes(t.state.status));
+    return [...this.screenings.values()].some((t) =>
+      ['referred', 'scheduled', 'interviewed', 'decided', 'approved'].includes(t.state.status),
+    );
   }
   openFlags(): StoredFlag[] {
     return this.flags.filter((f) => f.status === 'open');
@@ -109,14 +116,27 @@ export class CaseRun {
     const events: DomainEvent[] = [];
     if (isNewPerson) {
       this.person = { person, createdAt: at };
-      events.push({ type: 'person.registered', caseId: null, payload: { personId: person.id, aNumber: person.aNumber, nationality: person.nationality, isSynthetic: person.isSynthetic } });
+      events.push({
+        type: 'person.registered',
+        caseId: null,
+        payload: {
+          personId: person.id,
+          aNumber: person.aNumber,
+          nationality: person.nationality,
+          isSynthetic: person.isSynthetic,
+        },
+      });
     }
     this.record = { state: opened.state, version: 1, updatedAt: at };
     this.step(actor, at, [...events, ...opened.events]);
   }
 
   /** A case command (enrol, exempt, return), followed by the flag check, as the case service runs it. */
-  changeCase(actor: Actor, at: string, change: (record: CaseRecord, ctx: CommandContext) => Transition<CaseRecord>): void {
+  changeCase(
+    actor: Actor,
+    at: string,
+    change: (record: CaseRecord, ctx: CommandContext) => Transition<CaseRecord>,
+  ): void {
     const ctx = this.begin(actor, at);
     const next = this.accept(change(this.caseRecord, ctx));
     this.updateCase(next.state, at);
@@ -124,23 +144,45 @@ export class CaseRun {
   }
 
   /** A fear claim and the screening it refers, in one command (claimFear). */
-  claimFear(actor: Actor, at: string, claim: FearClaim, refer: Omit<ReferInput, 'id' | 'caseId' | 'office' | 'referredAt'>): void {
+  claimFear(
+    actor: Actor,
+    at: string,
+    claim: FearClaim,
+    refer: Omit<ReferInput, 'id' | 'caseId' | 'office' | 'referredAt'>,
+  ): void {
     const ctx = this.begin(actor, at);
     const claimed = this.accept(recordFearClaim(this.caseRecord, claim, ctx));
     this.updateCase(claimed.state, at);
-    const referred = this.accept(referScreening({ ...refer, id: claim.screeningId, caseId: claimed.state.id, office: claimed.state.office, referredAt: claim.at }, ctx));
+    const referred = this.accept(
+      referScreening(
+        {
+          ...refer,
+          id: claim.screeningId,
+          caseId: claimed.state.id,
+          office: claimed.state.office,
+          referredAt: claim.at,
+        },
+        ctx,
+      ),
+    );
     this.screenings.set(referred.state.id, { state: referred.state, version: 1, updatedAt: at });
     this.step(actor, at, [...claimed.events, ...referred.events, ...this.raiseFlags(ctx)]);
   }
 
   /** A screening command, with the follow-on of a served positive MPP determination and the flag check. */
-  changeScreening(actor: Actor, at: string, id: string, change: (s: Screening, ctx: CommandContext) => Result<{ state: Screening; events: DomainEvent[] }>): Screening {
+  changeScreening(
+    actor: Actor,
+    at: string,
+    id: string,
+    change: (s: Screening, ctx: CommandContext) => Result<{ state: Screening; events: DomainEvent[] }>,
+  ): Screening {
     const ctx = this.begin(actor, at);
     const tracked = this.tracked(this.screenings, id, 'screening');
     const next = this.accept(change(tracked.state, ctx));
     this.screenings.set(id, { state: next.state, version: tracked.version + 1, updatedAt: at });
     const events = [...next.events, ...this.followOn(next.state, at)];
-    if (next.events.some((e) => e.type === 'screening.decided' || e.type === 'screening.served')) events.push(...this.raiseFlags(ctx));
+    if (next.events.some((e) => e.type === 'screening.decided' || e.type === 'screening.served'))
+      events.push(...this.raiseFlags(ctx));
     this.step(actor, at, events);
     return next.state;
   }
@@ -151,7 +193,11 @@ export class CaseRun {
   }
 
   /** Opens a proceeding (openProceeding). */
-  openProceeding(actor: Actor, at: string, open: (ctx: CommandContext) => Transition<Proceeding>): Proceeding {
+  openProceeding(
+    actor: Actor,
+    at: string,
+    open: (ctx: CommandContext) => Transition<Proceeding>,
+  ): Proceeding {
     const ctx = this.begin(actor, at);
     const opened = this.accept(open(ctx));
     this.proceedings.set(opened.state.id, { state: opened.state, version: 1, updatedAt: at });
@@ -160,7 +206,12 @@ export class CaseRun {
   }
 
   /** A proceeding command (hearing, attendance, application, decision, completion). */
-  changeProceeding(actor: Actor, at: string, id: string, change: (p: Proceeding, ctx: CommandContext) => Transition<Proceeding>): Proceeding {
+  changeProceeding(
+    actor: Actor,
+    at: string,
+    id: string,
+    change: (p: Proceeding, ctx: CommandContext) => Transition<Proceeding>,
+  ): Proceeding {
     const ctx = this.begin(actor, at);
     const tracked = this.tracked(this.proceedings, id, 'proceeding');
     const next = this.accept(change(tracked.state, ctx));
@@ -178,12 +229,35 @@ export class CaseRun {
   }
 
   /** Records counsel's representation (recordRepresentation): the row and its event. */
-  recordRepresentation(actor: Actor, at: string, input: { id: string; counselId: string; form: 'G-28' | 'EOIR-28' }): void {
-    this.accept(requireRole(this.begin(actor, at), ['court', 'intake', 'supervisor', 'system'], 'record a representation'));
+  recordRepresentation(
+    actor: Actor,
+    at: string,
+    input: { id: string; counselId: string; form: 'G-28' | 'EOIR-28' },
+  ): void {
+    this.accept(
+      requireRole(
+        this.begin(actor, at),
+        ['court', 'intake', 'supervisor', 'system'],
+        'record a representation',
+      ),
+    );
     const caseId = this.caseRecord.id;
-    this.representations.push({ id: input.id, case_id: caseId, counsel_id: input.counselId, form: input.form, filed_at: at, ended_at: null });
+    this.representations.push({
+      id: input.id,
+      case_id: caseId,
+      counsel_id: input.counselId,
+      form: input.form,
+      filed_at: at,
+      ended_at: null,
+    });
     this.record = { ...this.record!, updatedAt: at }; // the service touches the case: its access basis changed
-    this.step(actor, at, [{ type: 'representation.recorded', caseId, payload: { representationId: input.id, counselId: input.counselId, form: input.form, filedAt: at } }]);
+    this.step(actor, at, [
+      {
+        type: 'representation.recorded',
+        caseId,
+        payload: { representationId: input.id, counselId: input.counselId, form: input.form, filedAt: at },
+      },
+    ]);
   }
 
   /** A supervisor clears an open flag with a recorded decision (clearFlag). */
@@ -193,7 +267,9 @@ export class CaseRun {
     const flag = this.flags.find((f) => f.id === flagId && f.status === 'open');
     if (!flag) throw new SeedRuleError(`${this.label}: no open flag ${flagId} to clear`);
     Object.assign(flag, { status: 'cleared', clearedAt: at, clearedBy: actor.id, decision: text });
-    this.step(actor, at, [{ type: 'flag.cleared', caseId: flag.caseId, payload: { flagId, kind: flag.kind, decision: text } }]);
+    this.step(actor, at, [
+      { type: 'flag.cleared', caseId: flag.caseId, payload: { flagId, kind: flag.kind, decision: text } },
+    ]);
   }
 
   /** The case's rows and steps. */
@@ -215,7 +291,8 @@ export class CaseRun {
 
   private begin(actor: Actor, at: string): CommandContext {
     if (at > WORLD_END) throw new WorldEnded(`${this.label}: ${at} is after the end of the synthetic world`);
-    if (at < this.lastAt) throw new SeedRuleError(`${this.label}: a command at ${at} after one at ${this.lastAt}`);
+    if (at < this.lastAt)
+      throw new SeedRuleError(`${this.label}: a command at ${at} after one at ${this.lastAt}`);
     return { actor, now: at };
   }
 
@@ -226,7 +303,9 @@ export class CaseRun {
 
   private accept<T>(result: Result<T>): T {
     if (result.ok) return result.value;
-    throw new SeedRuleError(`${this.label}: the rules rejected a synthetic command: ${result.error.code}: ${result.error.message}`);
+    throw new SeedRuleError(
+      `${this.label}: the rules rejected a synthetic command: ${result.error.code}: ${result.error.message}`,
+    );
   }
 
   private tracked<T>(map: Map<string, Tracked<T>>, id: string, what: string): Tracked<T> {
@@ -242,7 +321,8 @@ export class CaseRun {
 
   // A positive MPP determination, once served, takes the case out of MPP (the screening service's follow-on).
   private followOn(s: Screening, at: string): DomainEvent[] {
-    if (s.kind !== 'mpp_interview' || s.status !== 'served' || latestDetermination(s)?.result !== 'positive') return [];
+    if (s.kind !== 'mpp_interview' || s.status !== 'served' || latestDetermination(s)?.result !== 'positive')
+      return [];
     const record = this.caseRecord;
     if (record.mpp.state !== 'enrolled' && record.mpp.state !== 'pending') return [];
     const next = this.accept(markNotAmenable(record, { screeningId: s.id, at: s.servedAt ?? at }));
@@ -254,13 +334,37 @@ export class CaseRun {
   private raiseFlags(ctx: CommandContext): DomainEvent[] {
     const record = this.caseRecord;
     const seen = new Set(this.flags.map((f) => `${f.kind}\n${f.subjectId}`));
-    const candidates = computeFlags(record, [...this.screenings.values()].map((t) => t.state), this.harmReports.map((h) => h.report));
+    const candidates = computeFlags(
+      record,
+      [...this.screenings.values()].map((t) => t.state),
+      this.harmReports.map((h) => h.report),
+    );
     const events: DomainEvent[] = [];
     for (const candidate of candidates) {
       if (seen.has(`${candidate.kind}\n${candidate.subjectId}`)) continue;
       const id = this.random.uuid();
-      this.flags.push({ id, caseId: record.id, kind: candidate.kind, subjectId: candidate.subjectId, status: 'open', reason: candidate.reason, raisedAt: ctx.now, clearedAt: null, clearedBy: null, decision: null });
-      events.push({ type: 'flag.raised', caseId: record.id, payload: { flagId: id, kind: candidate.kind, subjectId: candidate.subjectId, reason: candidate.reason } });
+      this.flags.push({
+        id,
+        caseId: record.id,
+        kind: candidate.kind,
+        subjectId: candidate.subjectId,
+        status: 'open',
+        reason: candidate.reason,
+        raisedAt: ctx.now,
+        clearedAt: null,
+        clearedBy: null,
+        decision: null,
+      });
+      events.push({
+        type: 'flag.raised',
+        caseId: record.id,
+        payload: {
+          flagId: id,
+          kind: candidate.kind,
+          subjectId: candidate.subjectId,
+          reason: candidate.reason,
+        },
+      });
     }
     return events;
   }

@@ -12,18 +12,25 @@ import { syntheticUserSpecs } from './synthetic-world.ts';
 // Staff whose ids are their login names, so a test can read who acted.
 const staff = buildSeedStaff(new Map(syntheticUserSpecs().map((u) => [u.name, u.name])));
 const worldOf = (seed: string): StoryWorld => ({ seed: seedNumber(seed), staff });
-const storiesOf = (seed: string, count: number): SeededCase[] => Array.from({ length: count }, (_, n) => generateStory(worldOf(seed), n)).flat();
+const storiesOf = (seed: string, count: number): SeededCase[] =>
+  Array.from({ length: count }, (_, n) => generateStory(worldOf(seed), n)).flat();
 
 describe('generateStory', () => {
   it('is a pure function of the seed and the story number', () => {
     expect(generateStory(worldOf('a'), 17)).toEqual(generateStory(worldOf('a'), 17));
-    expect(generateStory(worldOf('a'), 17)[0]!.record.state.id).not.toBe(generateStory(worldOf('a'), 18)[0]!.record.state.id);
-    expect(generateStory(worldOf('a'), 17)[0]!.record.state.id).not.toBe(generateStory(worldOf('b'), 17)[0]!.record.state.id);
+    expect(generateStory(worldOf('a'), 17)[0]!.record.state.id).not.toBe(
+      generateStory(worldOf('a'), 18)[0]!.record.state.id,
+    );
+    expect(generateStory(worldOf('a'), 17)[0]!.record.state.id).not.toBe(
+      generateStory(worldOf('b'), 17)[0]!.record.state.id,
+    );
   });
 
   describe.each(['1', '2', 'demo'])('seed %s, 500 stories', (seed) => {
     const cases = storiesOf(seed, 500);
-    const events = cases.flatMap((c) => c.steps.flatMap((s) => s.events.map((e) => ({ event: e, actor: s.actor }))));
+    const events = cases.flatMap((c) =>
+      c.steps.flatMap((s) => s.events.map((e) => ({ event: e, actor: s.actor }))),
+    );
 
     it('obeys the rules: labelled synthetic, MPP only inside its periods, every determination under its standard', () => {
       const breaks = findRuleBreaks({
@@ -32,7 +39,9 @@ describe('generateStory', () => {
         screenings: cases.flatMap((c) => c.screenings.map((s) => s.state)),
       });
       expect(breaks).toEqual([]);
-      expect(new Set(cases.map((c) => c.record.state.track))).toEqual(new Set(['mpp', 'expedited_removal', 'reinstatement', 'administrative_removal']));
+      expect(new Set(cases.map((c) => c.record.state.track))).toEqual(
+        new Set(['mpp', 'expedited_removal', 'reinstatement', 'administrative_removal']),
+      );
     });
 
     it('records exactly the events the live path would (each one as the catalogue parses it)', () => {
@@ -42,10 +51,18 @@ describe('generateStory', () => {
 
     it('makes the user the live path would act, step by step in time', () => {
       for (const { event, actor } of events) {
-        if (event.type === 'screening.decided' || event.type === 'screening.interviewed') expect(actor.id).toBe(event.payload.officerId);
-        if (event.type === 'screening.reviewed') expect([actor.id, actor.role]).toEqual([event.payload.supervisorId, 'supervisor']);
-        if (event.type === 'hearing.attendance_recorded' || event.type === 'screening.ij_decided') expect(actor.role).toBe('court');
-        if (event.type === 'case.opened' || event.type === 'mpp.enrolled' || event.type === 'mpp.returned_to_mexico') expect(actor.role).toBe('intake');
+        if (event.type === 'screening.decided' || event.type === 'screening.interviewed')
+          expect(actor.id).toBe(event.payload.officerId);
+        if (event.type === 'screening.reviewed')
+          expect([actor.id, actor.role]).toEqual([event.payload.supervisorId, 'supervisor']);
+        if (event.type === 'hearing.attendance_recorded' || event.type === 'screening.ij_decided')
+          expect(actor.role).toBe('court');
+        if (
+          event.type === 'case.opened' ||
+          event.type === 'mpp.enrolled' ||
+          event.type === 'mpp.returned_to_mexico'
+        )
+          expect(actor.role).toBe('intake');
       }
       for (const c of cases) {
         const times = c.steps.map((s) => s.at);
@@ -56,7 +73,13 @@ describe('generateStory', () => {
 
   it('keeps the records it reports consistent with its steps (versions count the changes)', () => {
     for (const c of storiesOf('3', 200)) {
-      const screeningEvents = (id: string) => c.steps.filter((s) => s.events.some((e) => 'screeningId' in e.payload && e.payload.screeningId === id && e.type.startsWith('screening.'))).length;
+      const screeningEvents = (id: string) =>
+        c.steps.filter((s) =>
+          s.events.some(
+            (e) =>
+              'screeningId' in e.payload && e.payload.screeningId === id && e.type.startsWith('screening.'),
+          ),
+        ).length;
       for (const s of c.screenings) expect(s.version).toBe(screeningEvents(s.state.id));
       const flagged = c.steps.flatMap((s) => s.events).filter((e) => e.type === 'flag.raised').length;
       expect(c.flags).toHaveLength(flagged);

@@ -29,7 +29,11 @@ const CLEARING_DECISIONS = [
   'Referred to the office for a new screening at the next presentation.',
 ];
 
-function pickOffice(random: Random, staff: SeedStaff, weight: (w: (typeof SYNTHETIC_OFFICES)[number]['weights']) => number): OfficeStaff {
+function pickOffice(
+  random: Random,
+  staff: SeedStaff,
+  weight: (w: (typeof SYNTHETIC_OFFICES)[number]['weights']) => number,
+): OfficeStaff {
   const weights: Record<string, number> = {};
   for (const office of SYNTHETIC_OFFICES) weights[office.code] = weight(office.weights);
   return officeStaff(staff, random.weighted(weights));
@@ -52,7 +56,12 @@ function clearSomeFlags(run: CaseRun, office: OfficeStaff): void {
     for (const flag of run.openFlags()) {
       if (!r.chance(FLAGS_CLEARED)) continue;
       const due = new Date(Date.parse(flag.raisedAt) + r.between(1, 30) * 86_400_000).toISOString();
-      run.clearFlag(office.supervisor, due < run.now ? run.after(r.between(30, 600)) : due, flag.id, r.pick(CLEARING_DECISIONS));
+      run.clearFlag(
+        office.supervisor,
+        due < run.now ? run.after(r.between(30, 600)) : due,
+        flag.id,
+        r.pick(CLEARING_DECISIONS),
+      );
     }
   } catch (error) {
     if (!(error instanceof WorldEnded)) throw error;
@@ -65,16 +74,35 @@ export function generateStory(world: StoryWorld, storyNumber: number): SeededCas
   const track: Track = random.weighted(TRACK_SHARES);
   const encounterAt = (track === 'mpp' ? MPP_ENCOUNTERS : OTHER_ENCOUNTERS).draw(random);
   const term = track === 'mpp' ? (findMppPeriod(encounterAt)?.term ?? '2019') : null;
-  const office = pickOffice(random, world.staff, (w) => (term === '2019' ? w.mpp2019 : term === '2021' ? w.mpp2021 : w.other));
-  const nationality = track === 'mpp' && random.chance(MPP_INTAKE.mexicanNational) ? 'MX' : drawNationality(random, track, term);
-  const person = buildSyntheticPerson(random, { id: random.uuid(), personNumber: storyNumber + 1, seedSalt: world.seed, nationality, encounterYear: Number(encounterAt.slice(0, 4)) });
+  const office = pickOffice(random, world.staff, (w) =>
+    term === '2019' ? w.mpp2019 : term === '2021' ? w.mpp2021 : w.other,
+  );
+  const nationality =
+    track === 'mpp' && random.chance(MPP_INTAKE.mexicanNational)
+      ? 'MX'
+      : drawNationality(random, track, term);
+  const person = buildSyntheticPerson(random, {
+    id: random.uuid(),
+    personNumber: storyNumber + 1,
+    seedSalt: world.seed,
+    nationality,
+    encounterYear: Number(encounterAt.slice(0, 4)),
+  });
   const label = `synthetic story ${storyNumber} (seed ${world.seed})`;
   const run = new CaseRun(random, label);
   const caseId = random.uuid();
   const end = runToEnd(() =>
     track === 'mpp'
       ? runMppCase(run, { staff: world.staff, office, person, isNewPerson: true, caseId, encounterAt })
-      : runFearTrackCase(run, { staff: world.staff, office, person, isNewPerson: true, caseId, track, encounterAt }),
+      : runFearTrackCase(run, {
+          staff: world.staff,
+          office,
+          person,
+          isNewPerson: true,
+          caseId,
+          track,
+          encounterAt,
+        }),
   );
   clearSomeFlags(run, office);
   const cases = [run.finish()];
@@ -84,7 +112,17 @@ export function generateStory(world: StoryWorld, storyNumber: number): SeededCas
   const second = new CaseRun(random, `${label}, second case`);
   const secondOffice = pickOffice(random, world.staff, (w) => w.other);
   const secondId = random.uuid();
-  runToEnd(() => runFearTrackCase(second, { staff: world.staff, office: secondOffice, person, isNewPerson: false, caseId: secondId, track: 'reinstatement', encounterAt: again }));
+  runToEnd(() =>
+    runFearTrackCase(second, {
+      staff: world.staff,
+      office: secondOffice,
+      person,
+      isNewPerson: false,
+      caseId: secondId,
+      track: 'reinstatement',
+      encounterAt: again,
+    }),
+  );
   clearSomeFlags(second, secondOffice);
   return [...cases, second.finish()];
 }

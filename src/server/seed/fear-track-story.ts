@@ -21,7 +21,8 @@ export interface FearTrackInput {
   encounterAt: string;
 }
 
-const later = (at: string, minutes: number): string => new Date(Date.parse(at) + Math.round(minutes) * 60_000).toISOString();
+const later = (at: string, minutes: number): string =>
+  new Date(Date.parse(at) + Math.round(minutes) * 60_000).toISOString();
 
 /** Runs a credible- or reasonable-fear case; returns how it stood at the end. */
 export function runFearTrackCase(run: CaseRun, input: FearTrackInput): CourtEnd {
@@ -32,22 +33,59 @@ export function runFearTrackCase(run: CaseRun, input: FearTrackInput): CourtEnd 
   const atPort = r.chance(0.6);
   const place = atPort ? office.office.port : `${office.office.port.split(' POE')[0]} Border Patrol sector`;
   run.open(office.intake, later(input.encounterAt, r.between(30, 240)), person, input.isNewPerson, {
-    id: input.caseId, personId: person.id, nationality: person.nationality, office: office.office.code, track: input.track,
-    encounter: { at: input.encounterAt, place, arrivedByLandFromMexico: r.chance(0.95) }, vulnerabilities: [], isSynthetic: true,
+    id: input.caseId,
+    personId: person.id,
+    nationality: person.nationality,
+    office: office.office.code,
+    track: input.track,
+    encounter: { at: input.encounterAt, place, arrivedByLandFromMexico: r.chance(0.95) },
+    vulnerabilities: [],
+    isSynthetic: true,
   });
   const screeningId = r.uuid();
   const detentionArrivalAt = kind === 'credible_fear' ? run.after(r.between(120, 1440)) : null;
-  const claimAt = detentionArrivalAt ? later(detentionArrivalAt, r.between(30, 360)) : run.after(r.between(60, 2880));
+  const claimAt = detentionArrivalAt
+    ? later(detentionArrivalAt, r.between(30, 360))
+    : run.after(r.between(60, 2880));
   const raisedHow = r.chance(kind === 'credible_fear' ? 0.7 : 0.5) ? 'when_asked' : 'unprompted';
-  run.claimFear(office.intake, claimAt, { id: r.uuid(), at: claimAt, raisedHow, raisedTo: kind === 'credible_fear' || r.chance(0.5) ? 'cbp' : 'other', occasion: 'encounter', screeningId }, { kind, detentionArrivalAt });
-  const positive = r.chance(kind === 'credible_fear' ? FEAR_SCREENING.credibleFearPositive : FEAR_SCREENING.reasonableFearPositive);
+  run.claimFear(
+    office.intake,
+    claimAt,
+    {
+      id: r.uuid(),
+      at: claimAt,
+      raisedHow,
+      raisedTo: kind === 'credible_fear' || r.chance(0.5) ? 'cbp' : 'other',
+      occasion: 'encounter',
+      screeningId,
+    },
+    { kind, detentionArrivalAt },
+  );
+  const positive = r.chance(
+    kind === 'credible_fear' ? FEAR_SCREENING.credibleFearPositive : FEAR_SCREENING.reasonableFearPositive,
+  );
   const end = runScreening(run, {
-    screeningId, kind, positive, staff: input.staff, office, nationality: person.nationality, encounterAt: input.encounterAt,
-    counselPresent: r.chance(kind === 'credible_fear' ? 0.1 : 0.15), harmInMexico: 0, detentionArrivalAt,
+    screeningId,
+    kind,
+    positive,
+    staff: input.staff,
+    office,
+    nationality: person.nationality,
+    encounterAt: input.encounterAt,
+    counselPresent: r.chance(kind === 'credible_fear' ? 0.1 : 0.15),
+    harmInMexico: 0,
+    detentionArrivalAt,
   });
   if (end.result !== 'positive' && end.ijReview !== 'vacated') return 'removed';
   return runInteriorCourt(run, {
-    staff: input.staff, office, kind: kind === 'credible_fear' ? 'removal' : 'withholding_only', origin: 'nta', court: r.pick(INTERIOR_COURTS),
-    openedAt: run.after(r.between(3, 30) * 1440), counsel: null, representation: INTERIOR_COURT.represented, completes: INTERIOR_COURT.completes,
+    staff: input.staff,
+    office,
+    kind: kind === 'credible_fear' ? 'removal' : 'withholding_only',
+    origin: 'nta',
+    court: r.pick(INTERIOR_COURTS),
+    openedAt: run.after(r.between(3, 30) * 1440),
+    counsel: null,
+    representation: INTERIOR_COURT.represented,
+    completes: INTERIOR_COURT.completes,
   });
 }

@@ -15,10 +15,14 @@ const DESCRIPTIONS: Record<HarmKind, string> = {
   other: 'Other harm after the return.',
 };
 
-const later = (at: string, minutes: number): string => new Date(Date.parse(at) + Math.round(minutes) * 60_000).toISOString();
+const later = (at: string, minutes: number): string =>
+  new Date(Date.parse(at) + Math.round(minutes) * 60_000).toISOString();
 
 /** Reports one harm between the latest return and `before` (when there is room); says whether the person died. */
-export function reportHarmAfterReturn(run: CaseRun, input: { intake: Actor; counsel: Actor | null; place: string; before: string }): { dead: boolean } | null {
+export function reportHarmAfterReturn(
+  run: CaseRun,
+  input: { intake: Actor; counsel: Actor | null; place: string; before: string },
+): { dead: boolean } | null {
   const r = run.random;
   const lastReturn = run.caseRecord.returns.at(-1);
   if (!lastReturn) return null;
@@ -28,12 +32,28 @@ export function reportHarmAfterReturn(run: CaseRun, input: { intake: Actor; coun
   let recordedAt = later(`${occurredOn}T18:00:00.000Z`, r.between(1, 10) * 1440);
   if (recordedAt < run.now) recordedAt = run.after(r.between(10, 600));
   if (recordedAt >= later(input.before, -60)) return null;
-  const kind = r.weighted({ kidnapping: 30, extortion: 25, assault: 20, robbery: 15, sexual_violence: 8, death: 2 });
+  const kind = r.weighted({
+    kidnapping: 30,
+    extortion: 25,
+    assault: 20,
+    robbery: 15,
+    sexual_violence: 8,
+    death: 2,
+  });
   const source: HarmSource =
-    kind === 'death' ? r.weighted({ family: 50, media: 30, ngo: 20 })
-    : input.counsel ? r.weighted({ counsel: 50, applicant: 30, ngo: 20 })
-    : r.weighted({ applicant: 55, ngo: 25, media: 10, family: 10 });
+    kind === 'death'
+      ? r.weighted({ family: 50, media: 30, ngo: 20 })
+      : input.counsel
+        ? r.weighted({ counsel: 50, applicant: 30, ngo: 20 })
+        : r.weighted({ applicant: 55, ngo: 25, media: 10, family: 10 });
   const actor = source === 'counsel' && input.counsel ? input.counsel : input.intake;
-  run.reportHarm(actor, recordedAt, { id: r.uuid(), kind, occurredOn, place: input.place, source, description: DESCRIPTIONS[kind] });
+  run.reportHarm(actor, recordedAt, {
+    id: r.uuid(),
+    kind,
+    occurredOn,
+    place: input.place,
+    source,
+    description: DESCRIPTIONS[kind],
+  });
   return { dead: kind === 'death' };
 }

@@ -17,7 +17,8 @@ describe('Random', () => {
     const random = new Random(9, 2);
     const many = Array.from({ length: 1000 }, () => random.uuid());
     expect(new Set(many).size).toBe(1000);
-    for (const id of many) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const id of many)
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('keeps uniform draws in range and weighted draws near their weights', () => {

@@ -16,25 +16,46 @@ export interface SeedMetrics {
   mppMissedHearing: number;
   mppRepresented: number;
   /** Determinations served (closures excluded from the denominator), by kind and, for MPP, by term. */
-  passes: Record<'credible_fear' | 'reasonable_fear' | 'mpp_2019' | 'mpp_2021', { positive: number; negative: number }>;
+  passes: Record<
+    'credible_fear' | 'reasonable_fear' | 'mpp_2019' | 'mpp_2021',
+    { positive: number; negative: number }
+  >;
 }
 
 /** The case's outcome: its latest completed proceeding, skipping hand-offs (change of venue, transfer). */
 export function caseOutcome(proceedings: readonly Proceeding[]): ProceedingOutcome | null {
-  const decided = proceedings.filter((p) => p.status === 'completed' && !isHandOff(p.outcome)).sort((a, b) => a.openedAt.localeCompare(b.openedAt));
+  const decided = proceedings
+    .filter((p) => p.status === 'completed' && !isHandOff(p.outcome))
+    .sort((a, b) => a.openedAt.localeCompare(b.openedAt));
   return decided.at(-1)?.outcome ?? null;
 }
 
 /** Was the case ever enrolled in MPP? */
-export const isMppCase = (record: CaseRecord): boolean => record.track === 'mpp' && (record.mpp.state === 'enrolled' || record.mpp.state === 'not_amenable');
+export const isMppCase = (record: CaseRecord): boolean =>
+  record.track === 'mpp' && (record.mpp.state === 'enrolled' || record.mpp.state === 'not_amenable');
 
 /** Computes the metrics; proceedings and screenings may be given for all cases at once. */
-export function computeSeedMetrics(cases: readonly CaseRecord[], screenings: readonly Screening[], proceedings: readonly Proceeding[], representedCaseIds: ReadonlySet<string>): SeedMetrics {
+export function computeSeedMetrics(
+  cases: readonly CaseRecord[],
+  screenings: readonly Screening[],
+  proceedings: readonly Proceeding[],
+  representedCaseIds: ReadonlySet<string>,
+): SeedMetrics {
   const byCase = new Map<string, Proceeding[]>();
   for (const p of proceedings) byCase.set(p.caseId, [...(byCase.get(p.caseId) ?? []), p]);
   const metrics: SeedMetrics = {
-    mppCases: 0, mppCompleted: 0, mppRelief: 0, mppInAbsentia: 0, mppMissedHearing: 0, mppRepresented: 0,
-    passes: { credible_fear: { positive: 0, negative: 0 }, reasonable_fear: { positive: 0, negative: 0 }, mpp_2019: { positive: 0, negative: 0 }, mpp_2021: { positive: 0, negative: 0 } },
+    mppCases: 0,
+    mppCompleted: 0,
+    mppRelief: 0,
+    mppInAbsentia: 0,
+    mppMissedHearing: 0,
+    mppRepresented: 0,
+    passes: {
+      credible_fear: { positive: 0, negative: 0 },
+      reasonable_fear: { positive: 0, negative: 0 },
+      mpp_2019: { positive: 0, negative: 0 },
+      mpp_2021: { positive: 0, negative: 0 },
+    },
   };
   for (const record of cases) {
     if (!isMppCase(record)) continue;
@@ -51,11 +72,17 @@ export function computeSeedMetrics(cases: readonly CaseRecord[], screenings: rea
   for (const s of screenings) {
     const decision = latestDetermination(s);
     if (!decision || s.servedAt === null || s.status === 'dissolved') continue;
-    const key = s.kind === 'mpp_interview' ? (findMppPeriod(s.interview?.at ?? s.referredAt)?.term === '2021' ? 'mpp_2021' : 'mpp_2019') : s.kind;
+    const key =
+      s.kind === 'mpp_interview'
+        ? findMppPeriod(s.interview?.at ?? s.referredAt)?.term === '2021'
+          ? 'mpp_2021'
+          : 'mpp_2019'
+        : s.kind;
     metrics.passes[key][decision.result]++;
   }
   return metrics;
 }
 
 /** positive / (positive + negative), or NaN when there is none. */
-export const passRate = (counts: { positive: number; negative: number }): number => counts.positive / (counts.positive + counts.negative);
+export const passRate = (counts: { positive: number; negative: number }): number =>
+  counts.positive / (counts.positive + counts.negative);

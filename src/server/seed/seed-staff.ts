@@ -1,6 +1,11 @@
 // The synthetic office's staff as the generator sees them: actors by office and role, and who objected to what.
 import type { Actor } from '../../domain/actor.ts';
-import { CATEGORY_OBJECTIONS, SYNTHETIC_OFFICES, syntheticUserSpecs, type SyntheticOffice } from './synthetic-world.ts';
+import {
+  CATEGORY_OBJECTIONS,
+  SYNTHETIC_OFFICES,
+  syntheticUserSpecs,
+  type SyntheticOffice,
+} from './synthetic-world.ts';
 
 /** One office's people. */
 export interface OfficeStaff {
@@ -48,13 +53,19 @@ export function buildSeedStaff(idsByName: ReadonlyMap<string, string>): SeedStaf
   return {
     offices,
     counsel: specs.filter((s) => s.role === 'counsel').map((s) => actor(s.name)),
-    categoryObjections: CATEGORY_OBJECTIONS.map((o) => ({ officerId: actor(o.name).id, category: o.category, from: o.at })),
+    categoryObjections: CATEGORY_OBJECTIONS.map((o) => ({
+      officerId: actor(o.name).id,
+      category: o.category,
+      from: o.at,
+    })),
   };
 }
 
 /** The categories an officer had declined by `at` (what the supervisor's assignment must respect). */
 export function declinedCategoriesAt(staff: SeedStaff, officerId: string, at: string): string[] {
-  return staff.categoryObjections.filter((o) => o.officerId === officerId && o.from <= at).map((o) => o.category);
+  return staff.categoryObjections
+    .filter((o) => o.officerId === officerId && o.from <= at)
+    .map((o) => o.category);
 }
 
 /** The office's staff (every synthetic office has one). */

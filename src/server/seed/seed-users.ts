@@ -28,26 +28,49 @@ function unwrapOrThrow<T>(result: Result<T>): T {
 
 /** Makes sure every synthetic user exists (creating the missing ones) with its standing objections, and opens
  * their signers. `demo` gives them the documented demo password; `random` an unguessable one nobody is told. */
-export async function ensureSyntheticStaff(app: AppContext, passwords: 'demo' | 'random'): Promise<SeedSigners> {
+export async function ensureSyntheticStaff(
+  app: AppContext,
+  passwords: 'demo' | 'random',
+): Promise<SeedSigners> {
   const { db } = app.database;
   const ids = new Map<string, string>();
   const atStart = { ...app, now: () => SYNTHETIC_STAFF_SINCE };
   for (const spec of syntheticUserSpecs()) {
     const existing = await findUserByName(db, spec.name);
     if (existing) {
-      if (existing.role !== spec.role) {
-        throw new AppError('CONFLICT', `A user named "${spec.name}" already exists with role ${existing.role}; the synthetic office needs that name for a ${spec.role}. Seed into another data directory.`, { name: spec.name });
+      if (existing.role !== spec.role || existing.office !== spec.office || existing.disabled_at !== null) {
+        const found = `${existing.disabled_at === null ? '' : 'disabled '}${existing.role}${existing.office ? ` of ${existing.office}` : ''}`;
+        throw new AppError(
+          'CONFLICT',
+          `A user named "${spec.name}" already exists (${found}); the synthetic office needs that name for an active ${spec.role}${spec.office ? ` of ${spec.office}` : ''}. Seed into another data directory.`,
+          { name: spec.name },
+        );
       }
       ids.set(spec.name, existing.id);
       continue;
     }
     const password = passwords === 'demo' ? DEMO_PASSWORD : randomBytes(24).toString('base64url');
-    ids.set(spec.name, unwrapOrThrow(await createUser(atStart, SYSTEM_ACTOR_ID, { name: spec.name, role: spec.role, office: spec.office, password })).id);
+    ids.set(
+      spec.name,
+      unwrapOrThrow(
+        await createUser(atStart, SYSTEM_ACTOR_ID, {
+          name: spec.name,
+          role: spec.role,
+          office: spec.office,
+          password,
+        }),
+      ).id,
+    );
   }
   for (const objection of CATEGORY_OBJECTIONS) {
     const officerId = ids.get(objection.name)!;
     if ((await findDeclinedCategories(db, officerId)).includes(objection.category)) continue;
-    unwrapOrThrow(await declineCategory({ ...app, now: () => objection.at }, officerId, { category: objection.category, reason: objection.reason }));
+    unwrapOrThrow(
+      await declineCategory({ ...app, now: () => objection.at }, officerId, {
+        category: objection.category,
+        reason: objection.reason,
+      }),
+    );
   }
   const signers = new Map<string, Signer>();
   for (const id of ids.values()) {

@@ -17,7 +17,11 @@ import { insertScreenings } from '../screenings/screening.repository.ts';
 import type { SeededCase } from './case-run.ts';
 
 /** Stores the batch's rows and appends its events in one transaction; returns the number of events appended. */
-export async function writeSeedBatch(app: AppContext, signers: ReadonlyMap<string, Signer>, cases: readonly SeededCase[]): Promise<number> {
+export async function writeSeedBatch(
+  app: AppContext,
+  signers: ReadonlyMap<string, Signer>,
+  cases: readonly SeededCase[],
+): Promise<number> {
   return inTransaction(app.database, async (trx) => {
     await insertRows(trx, cases);
     return appendSteps(app, trx, signers, cases);
@@ -26,17 +30,46 @@ export async function writeSeedBatch(app: AppContext, signers: ReadonlyMap<strin
 
 // Parents before children: the foreign keys are checked statement by statement.
 async function insertRows(trx: Transaction, cases: readonly SeededCase[]): Promise<void> {
-  await insertPersons(trx, cases.flatMap((c) => (c.person ? [c.person] : [])));
-  await insertCases(trx, cases.map((c) => c.record));
-  await insertScreenings(trx, cases.flatMap((c) => c.screenings));
-  await insertProceedings(trx, cases.flatMap((c) => c.proceedings));
-  await insertRepresentations(trx, cases.flatMap((c) => c.representations));
-  await insertHarmReports(trx, cases.flatMap((c) => c.harmReports));
-  await insertFlags(trx, cases.flatMap((c) => c.flags));
-  await insertObjections(trx, cases.flatMap((c) => c.objections));
+  await insertPersons(
+    trx,
+    cases.flatMap((c) => (c.person ? [c.person] : [])),
+  );
+  await insertCases(
+    trx,
+    cases.map((c) => c.record),
+  );
+  await insertScreenings(
+    trx,
+    cases.flatMap((c) => c.screenings),
+  );
+  await insertProceedings(
+    trx,
+    cases.flatMap((c) => c.proceedings),
+  );
+  await insertRepresentations(
+    trx,
+    cases.flatMap((c) => c.representations),
+  );
+  await insertHarmReports(
+    trx,
+    cases.flatMap((c) => c.harmReports),
+  );
+  await insertFlags(
+    trx,
+    cases.flatMap((c) => c.flags),
+  );
+  await insertObjections(
+    trx,
+    cases.flatMap((c) => c.objections),
+  );
 }
 
-async function appendSteps(app: AppContext, trx: Transaction, signers: ReadonlyMap<string, Signer>, cases: readonly SeededCase[]): Promise<number> {
+async function appendSteps(
+  app: AppContext,
+  trx: Transaction,
+  signers: ReadonlyMap<string, Signer>,
+  cases: readonly SeededCase[],
+): Promise<number> {
   let appended = 0;
   const longest = cases.reduce((max, c) => Math.max(max, c.steps.length), 0);
   for (let index = 0; index < longest; index++) {
@@ -46,7 +79,8 @@ async function appendSteps(app: AppContext, trx: Transaction, signers: ReadonlyM
       if (!step) continue;
       let run = byActor.get(step.actor.id);
       if (!run) byActor.set(step.actor.id, (run = []));
-      for (const event of step.events) run.push({ type: event.type, caseId: event.caseId, payload: event.payload, occurredAt: step.at });
+      for (const event of step.events)
+        run.push({ type: event.type, caseId: event.caseId, payload: event.payload, occurredAt: step.at });
     }
     for (const [actorId, inputs] of byActor) {
       const signer = signers.get(actorId);

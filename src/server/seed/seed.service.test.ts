@@ -31,7 +31,14 @@ interface World {
 async function openWorld(dialect: Dialect): Promise<World> {
   const store = await createTestStore(dialect);
   const app = await createAppContext({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
-  return { store, app, dispose: async () => { await app.database.close(); await store.dispose(); } };
+  return {
+    store,
+    app,
+    dispose: async () => {
+      await app.database.close();
+      await store.dispose();
+    },
+  };
 }
 
 async function readRecords(app: AppContext) {
@@ -42,7 +49,9 @@ async function readRecords(app: AppContext) {
     cases: parse<CaseRecord>(await db.selectFrom('cases').select('data').execute()),
     screenings: parse<Screening>(await db.selectFrom('screenings').select('data').execute()),
     proceedings: parse<Proceeding>(await db.selectFrom('proceedings').select('data').execute()),
-    representedCaseIds: new Set((await db.selectFrom('representations').select('case_id').execute()).map((r) => r.case_id)),
+    representedCaseIds: new Set(
+      (await db.selectFrom('representations').select('case_id').execute()).map((r) => r.case_id),
+    ),
   };
 }
 
@@ -56,7 +65,12 @@ async function dump(app: AppContext): Promise<string> {
     screenings: await db.selectFrom('screenings').selectAll().orderBy('id').execute(),
     proceedings: await db.selectFrom('proceedings').selectAll().orderBy('id').execute(),
     flags: await db.selectFrom('flags').selectAll().orderBy('id').execute(),
-    objections: await db.selectFrom('objections').select(['officer_id', 'category', 'screening_id', 'reason', 'created_at']).orderBy('created_at').orderBy('screening_id').execute(),
+    objections: await db
+      .selectFrom('objections')
+      .select(['officer_id', 'category', 'screening_id', 'reason', 'created_at'])
+      .orderBy('created_at')
+      .orderBy('screening_id')
+      .execute(),
   };
   let text = JSON.stringify(tables);
   for (const user of users) text = text.replaceAll(user.id, `user:${user.name}`);
@@ -83,12 +97,19 @@ for (const dialect of availableDialects()) {
       expect(records.cases).toHaveLength(3000);
       expect(records.persons).toHaveLength(summary.persons);
       expect(records.persons.length).toBeLessThan(3000); // some people came back for a second case
-      expect(records.persons.every((p) => p.isSynthetic) && records.cases.every((c) => c.isSynthetic)).toBe(true);
+      expect(records.persons.every((p) => p.isSynthetic) && records.cases.every((c) => c.isSynthetic)).toBe(
+        true,
+      );
       expect(findRuleBreaks(records)).toEqual([]);
     });
 
     it('matches the public figures of DOMAIN.md §5 within sampling tolerance', () => {
-      const m = computeSeedMetrics(records.cases, records.screenings, records.proceedings, records.representedCaseIds);
+      const m = computeSeedMetrics(
+        records.cases,
+        records.screenings,
+        records.proceedings,
+        records.representedCaseIds,
+      );
       expect(m.mppCases).toBeGreaterThan(1700);
       // About 1.5% of completed MPP cases end in relief (641 of 41,888): ~1,500 completions here, so ±3 sd is ±1%.
       expect(m.mppRelief / m.mppCompleted).toBeGreaterThan(0.005);
@@ -110,23 +131,38 @@ for (const dialect of availableDialects()) {
 
     it('has flags, harm reports, exemptions with reasons, declines and reassignments', async () => {
       const { db } = world.app.database;
-      const count = async (table: 'flags' | 'harm_reports' | 'objections') => Number((await db.selectFrom(table).select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      const count = async (table: 'flags' | 'harm_reports' | 'objections') =>
+        Number(
+          (await db.selectFrom(table).select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+        );
       expect(await count('flags')).toBeGreaterThan(30);
       expect(await count('harm_reports')).toBeGreaterThan(20);
       expect(await count('objections')).toBeGreaterThan(5);
       const exempt = records.cases.filter((c) => c.mpp.state === 'exempt');
       expect(exempt.length).toBeGreaterThan(30);
-      expect(new Set(exempt.map((c) => (c.mpp.state === 'exempt' ? c.mpp.reason : ''))).size).toBeGreaterThan(3);
-      expect(records.screenings.some((s) => s.declinedBy.length > 0 && s.officerId !== null && !s.declinedBy.includes(s.officerId))).toBe(true);
+      expect(new Set(exempt.map((c) => (c.mpp.state === 'exempt' ? c.mpp.reason : ''))).size).toBeGreaterThan(
+        3,
+      );
+      expect(
+        records.screenings.some(
+          (s) => s.declinedBy.length > 0 && s.officerId !== null && !s.declinedBy.includes(s.officerId),
+        ),
+      ).toBe(true);
     });
 
     it('signs every change: the ledger verifies, and determinations are signed by the deciding officer', async () => {
       const verdict = await verifyLedger(world.app.database);
       expect(verdict).toMatchObject({ ok: true, count: (await getHead(world.app.database.db)).seq });
       const { db } = world.app.database;
-      const decided = await db.selectFrom('ledger_events').select(['actor_id', 'payload']).where('type', '=', 'screening.decided').limit(200).execute();
+      const decided = await db
+        .selectFrom('ledger_events')
+        .select(['actor_id', 'payload'])
+        .where('type', '=', 'screening.decided')
+        .limit(200)
+        .execute();
       expect(decided.length).toBeGreaterThan(100);
-      for (const row of decided) expect(row.actor_id).toBe((JSON.parse(row.payload) as { officerId: string }).officerId);
+      for (const row of decided)
+        expect(row.actor_id).toBe((JSON.parse(row.payload) as { officerId: string }).officerId);
       // Besides the cases' events: each user's creation and key registration, and the standing objections.
       const setup = 2 * syntheticUserSpecs().length + CATEGORY_OBJECTIONS.length;
       expect(verdict.ok && verdict.count).toBe(eventsBefore + setup + summary.events);

@@ -22,7 +22,7 @@ export interface SeedOptions {
   force?: boolean;
   /** `demo`: the synthetic users get the documented demo password; `random` (default): one nobody is told. */
   passwords?: 'demo' | 'random';
-  /** Cases per transaction (default 2000). */
+  /** Cases per transaction (default 4000: long runs of one actor's events, few appends). */
   batchSize?: number;
   onProgress?: (progress: SeedProgress) => void;
 }
@@ -48,22 +48,34 @@ export interface SeedSummary {
 export async function seedCases(app: AppContext, options: SeedOptions): Promise<Result<SeedSummary>> {
   const { cases } = options;
   if (!Number.isInteger(cases) || cases < 1 || cases > MAX_SEED_CASES) {
-    return fail('VALIDATION_FAILED', `The number of cases must be a whole number from 1 to ${MAX_SEED_CASES.toLocaleString('en-US')}; got ${cases}.`, { field: 'cases' });
+    return fail(
+      'VALIDATION_FAILED',
+      `The number of cases must be a whole number from 1 to ${MAX_SEED_CASES.toLocaleString('en-US')}; got ${cases}.`,
+      { field: 'cases' },
+    );
   }
   const seed = String(options.seed ?? 1);
   const started = performance.now();
   try {
     const existing = await countCases(app.database.db);
     if (existing > 0 && !options.force) {
-      return fail('CONFLICT', `The store already holds ${existing} cases; seed an empty data directory, or add --force to put synthetic cases beside them.`, { cases: existing });
+      return fail(
+        'CONFLICT',
+        `The store already holds ${existing} cases; seed an empty data directory, or add --force to put synthetic cases beside them.`,
+        { cases: existing },
+      );
     }
     const { staff, signers } = await ensureSyntheticStaff(app, options.passwords ?? 'random');
     const world: StoryWorld = { seed: seedNumber(seed), staff };
     const first = generateStory(world, 0);
     if (await findCase(app.database.db, first[0]!.record.state.id)) {
-      return fail('CONFLICT', `Seed ${seed} is already in this store; choose another --seed to add more synthetic cases.`, { seed });
+      return fail(
+        'CONFLICT',
+        `Seed ${seed} is already in this store; choose another --seed to add more synthetic cases.`,
+        { seed },
+      );
     }
-    const batchSize = options.batchSize ?? 2000;
+    const batchSize = options.batchSize ?? 4000;
     let story = 0;
     let pending: SeededCase[] = [];
     const totals = { cases: 0, persons: 0, events: 0 };
@@ -81,13 +93,22 @@ export async function seedCases(app: AppContext, options: SeedOptions): Promise<
       totals.events += await writeSeedBatch(app, signers, batch);
       totals.cases += batch.length;
       totals.persons += batch.filter((c) => c.person !== null).length;
-      options.onProgress?.({ cases: totals.cases, total: cases, events: totals.events, elapsedMs: performance.now() - started });
+      options.onProgress?.({
+        cases: totals.cases,
+        total: cases,
+        events: totals.events,
+        elapsedMs: performance.now() - started,
+      });
     }
     return ok({ seed, ...totals, elapsedMs: performance.now() - started });
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error };
     if (isUniqueViolation(error)) {
-      return fail('CONFLICT', `Synthetic records of seed ${seed} collide with records already in the store (an A-number or an id); choose another --seed.`, { seed });
+      return fail(
+        'CONFLICT',
+        `Synthetic records of seed ${seed} collide with records already in the store (an A-number or an id); choose another --seed.`,
+        { seed },
+      );
     }
     throw error;
   }

@@ -9,13 +9,40 @@ type MonthWeight = readonly [month: string, weight: number];
 // Thousands of MPP enrolments a month, approximately (DHS and TRAC monthly counts; the shape matters, not the level).
 // New 2019-term enrolments stopped on 2021-01-21.
 const MPP_MONTHS: readonly MonthWeight[] = [
-  ['2019-01', 0.1], ['2019-02', 0.3], ['2019-03', 1.5], ['2019-04', 2.5], ['2019-05', 4], ['2019-06', 7],
-  ['2019-07', 9], ['2019-08', 8.5], ['2019-09', 7], ['2019-10', 5.5], ['2019-11', 4.5], ['2019-12', 4],
-  ['2020-01', 3.5], ['2020-02', 2.5], ['2020-03', 1.2], ['2020-04', 0.2], ['2020-05', 0.1], ['2020-06', 0.1],
-  ['2020-07', 0.1], ['2020-08', 0.1], ['2020-09', 0.1], ['2020-10', 0.1], ['2020-11', 0.1], ['2020-12', 0.1],
+  ['2019-01', 0.1],
+  ['2019-02', 0.3],
+  ['2019-03', 1.5],
+  ['2019-04', 2.5],
+  ['2019-05', 4],
+  ['2019-06', 7],
+  ['2019-07', 9],
+  ['2019-08', 8.5],
+  ['2019-09', 7],
+  ['2019-10', 5.5],
+  ['2019-11', 4.5],
+  ['2019-12', 4],
+  ['2020-01', 3.5],
+  ['2020-02', 2.5],
+  ['2020-03', 1.2],
+  ['2020-04', 0.2],
+  ['2020-05', 0.1],
+  ['2020-06', 0.1],
+  ['2020-07', 0.1],
+  ['2020-08', 0.1],
+  ['2020-09', 0.1],
+  ['2020-10', 0.1],
+  ['2020-11', 0.1],
+  ['2020-12', 0.1],
   ['2021-01', 0.05],
-  ['2021-12', 0.2], ['2022-01', 0.6], ['2022-02', 0.8], ['2022-03', 0.9], ['2022-04', 0.9], ['2022-05', 0.8],
-  ['2022-06', 0.8], ['2022-07', 0.6], ['2022-08', 0.1],
+  ['2021-12', 0.2],
+  ['2022-01', 0.6],
+  ['2022-02', 0.8],
+  ['2022-03', 0.9],
+  ['2022-04', 0.9],
+  ['2022-05', 0.8],
+  ['2022-06', 0.8],
+  ['2022-07', 0.6],
+  ['2022-08', 0.1],
 ];
 
 const MPP_2019_LAST_ENROLMENT = '2021-01-20';
@@ -25,7 +52,8 @@ function otherMonths(): MonthWeight[] {
   for (let year = 2019; year <= 2022; year++) {
     for (let month = 1; month <= 12; month++) {
       const key = `${year}-${String(month).padStart(2, '0')}`;
-      const weight = year === 2019 ? 1 : year === 2020 ? (month <= 3 ? 0.8 : 0.25) : year === 2021 ? 0.5 : 0.9;
+      const weight =
+        year === 2019 ? 1 : year === 2020 ? (month <= 3 ? 0.8 : 0.25) : year === 2021 ? 0.5 : 0.9;
       months.push([key, weight]);
     }
   }
@@ -49,7 +77,7 @@ export class MonthSampler {
         if (allowed(day) && allowed(last)) days.push(t);
       }
       if (days.length === 0) continue;
-      this.ranges.push({ start: days[0]!, span: (days.at(-1)! - days[0]!) + 86_400_000 });
+      this.ranges.push({ start: days[0]!, span: days.at(-1)! - days[0]! + 86_400_000 });
       weights.push(weight);
     }
     const total = weights.reduce((a, b) => a + b, 0);
@@ -77,4 +105,5 @@ export const mppEncounterSampler = (marginDays: number): MonthSampler =>
   new MonthSampler(MPP_MONTHS, (day) => inMpp2019(day) || inMpp2021(day), marginDays);
 
 /** Encounters on the other tracks, 2019 to mid-December 2022. */
-export const otherEncounterSampler = (): MonthSampler => new MonthSampler(otherMonths(), (day) => day <= '2022-12-15', 0);
+export const otherEncounterSampler = (): MonthSampler =>
+  new MonthSampler(otherMonths(), (day) => day <= '2022-12-15', 0);

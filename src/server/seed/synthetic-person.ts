@@ -5,14 +5,66 @@ import type { Track } from '../../domain/cases/case.ts';
 import type { Person } from '../../domain/cases/person.ts';
 import type { Random } from './prng.ts';
 
-const MPP_NATIONALITIES = { HN: 30, GT: 24, SV: 11, CU: 10, NI: 6, VE: 5, EC: 5, CO: 3, BR: 2, PE: 2, HT: 1, DO: 1 };
+const MPP_NATIONALITIES = {
+  HN: 30,
+  GT: 24,
+  SV: 11,
+  CU: 10,
+  NI: 6,
+  VE: 5,
+  EC: 5,
+  CO: 3,
+  BR: 2,
+  PE: 2,
+  HT: 1,
+  DO: 1,
+};
 const MPP_2021_NATIONALITIES = { NI: 30, CU: 20, VE: 15, CO: 12, EC: 8, HN: 5, GT: 4, SV: 3, PE: 3 };
-const CREDIBLE_FEAR_NATIONALITIES = { HN: 20, GT: 20, SV: 10, MX: 12, CU: 8, VE: 6, BR: 5, IN: 5, HT: 5, NI: 4, EC: 3, RU: 2 };
+const CREDIBLE_FEAR_NATIONALITIES = {
+  HN: 20,
+  GT: 20,
+  SV: 10,
+  MX: 12,
+  CU: 8,
+  VE: 6,
+  BR: 5,
+  IN: 5,
+  HT: 5,
+  NI: 4,
+  EC: 3,
+  RU: 2,
+};
 const REASONABLE_FEAR_NATIONALITIES = { MX: 40, GT: 20, HN: 20, SV: 12, NI: 3, EC: 3, DO: 2 };
 
 const GIVEN = {
-  female: ['María', 'Ana', 'Rosa', 'Carmen', 'Yesenia', 'Daniela', 'Gabriela', 'Sofía', 'Marisol', 'Lucía', 'Dayana', 'Fernanda'],
-  male: ['José', 'Juan', 'Carlos', 'Luis', 'Jorge', 'Miguel', 'Kevin', 'Wilmer', 'Yordan', 'Andrés', 'Óscar', 'Edwin'],
+  female: [
+    'María',
+    'Ana',
+    'Rosa',
+    'Carmen',
+    'Yesenia',
+    'Daniela',
+    'Gabriela',
+    'Sofía',
+    'Marisol',
+    'Lucía',
+    'Dayana',
+    'Fernanda',
+  ],
+  male: [
+    'José',
+    'Juan',
+    'Carlos',
+    'Luis',
+    'Jorge',
+    'Miguel',
+    'Kevin',
+    'Wilmer',
+    'Yordan',
+    'Andrés',
+    'Óscar',
+    'Edwin',
+  ],
 } as const;
 
 /** The language an interview with someone of this nationality is held in (Guatemalans often in a Mayan language). */
@@ -55,7 +107,10 @@ export function syntheticANumber(seedSalt: number, personNumber: number): ANumbe
 }
 
 /** A synthetic person, labelled so: family name SYNTHETIC-<n>, isSynthetic true. */
-export function buildSyntheticPerson(random: Random, input: { id: string; personNumber: number; seedSalt: number; nationality: string; encounterYear: number }): Person {
+export function buildSyntheticPerson(
+  random: Random,
+  input: { id: string; personNumber: number; seedSalt: number; nationality: string; encounterYear: number },
+): Person {
   const sex = random.weighted({ female: 40, male: 58, unknown: 2 });
   const given = sex === 'unknown' ? 'UNKNOWN' : random.pick(GIVEN[sex]);
   const age = random.between(18, 55);

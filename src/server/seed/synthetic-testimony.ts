@@ -5,9 +5,32 @@ import type { HarmSuffered, ProtectedGround, Testimony } from '../../domain/scre
 import type { Random } from './prng.ts';
 import { interviewLanguage } from './synthetic-person.ts';
 
-const FEAR_IN_MEXICO = ['cartel', 'criminal gang', 'kidnappers', 'Mexican police', 'Mexican immigration agents'];
-const FEAR_AT_HOME = ['gang (MS-13)', 'gang (Barrio 18)', 'former partner', 'police', 'government', 'paramilitary group', 'cartel', 'local landowner'];
-const HARM_KINDS = ['threats', 'assault', 'extortion', 'kidnapping', 'sexual violence', 'detention', 'robbery'];
+const FEAR_IN_MEXICO = [
+  'cartel',
+  'criminal gang',
+  'kidnappers',
+  'Mexican police',
+  'Mexican immigration agents',
+];
+const FEAR_AT_HOME = [
+  'gang (MS-13)',
+  'gang (Barrio 18)',
+  'former partner',
+  'police',
+  'government',
+  'paramilitary group',
+  'cartel',
+  'local landowner',
+];
+const HARM_KINDS = [
+  'threats',
+  'assault',
+  'extortion',
+  'kidnapping',
+  'sexual violence',
+  'detention',
+  'robbery',
+];
 
 /** What shapes a synthetic interview. */
 export interface TestimonyInput {
@@ -32,11 +55,35 @@ export function buildTestimony(random: Random, input: TestimonyInput): Testimony
   if (random.chance(0.3)) fearOf.push(random.pick(isMpp ? FEAR_IN_MEXICO : FEAR_AT_HOME));
   const harmSuffered: HarmSuffered[] = [];
   const homeHarms = random.chance(input.positive ? 0.85 : 0.55) ? random.between(1, 2) : 0;
-  for (let i = 0; i < homeHarms; i++) harmSuffered.push({ where: 'home_country', kind: random.pick(HARM_KINDS), when: pastDate(random, input.encounterAt, 900) });
-  if (random.chance(0.15)) harmSuffered.push({ where: 'in_transit', kind: random.pick(['robbery', 'extortion', 'assault']), when: pastDate(random, input.encounterAt, 60) });
-  if (isMpp && random.chance(input.harmInMexico)) harmSuffered.push({ where: 'mexico', kind: random.pick(['kidnapping', 'extortion', 'assault', 'robbery', 'sexual violence']), when: pastDate(random, input.encounterAt, 40) });
+  for (let i = 0; i < homeHarms; i++)
+    harmSuffered.push({
+      where: 'home_country',
+      kind: random.pick(HARM_KINDS),
+      when: pastDate(random, input.encounterAt, 900),
+    });
+  if (random.chance(0.15))
+    harmSuffered.push({
+      where: 'in_transit',
+      kind: random.pick(['robbery', 'extortion', 'assault']),
+      when: pastDate(random, input.encounterAt, 60),
+    });
+  if (isMpp && random.chance(input.harmInMexico))
+    harmSuffered.push({
+      where: 'mexico',
+      kind: random.pick(['kidnapping', 'extortion', 'assault', 'robbery', 'sexual violence']),
+      when: pastDate(random, input.encounterAt, 40),
+    });
   const grounds: ProtectedGround[] = [];
-  if (random.chance(input.positive ? 0.9 : 0.5)) grounds.push(random.weighted({ particular_social_group: 55, political_opinion: 25, religion: 8, race: 6, nationality: 6 }));
+  if (random.chance(input.positive ? 0.9 : 0.5))
+    grounds.push(
+      random.weighted({
+        particular_social_group: 55,
+        political_opinion: 25,
+        religion: 8,
+        race: 6,
+        nationality: 6,
+      }),
+    );
   const language = interviewLanguage(random, input.nationality);
   return {
     fearOf,
@@ -64,7 +111,8 @@ const REASONS = {
 } as const;
 
 /** The officer's reasoning for a determination. */
-export const buildReasoning = (random: Random, positive: boolean): string => random.pick(positive ? REASONS.positive : REASONS.negative);
+export const buildReasoning = (random: Random, positive: boolean): string =>
+  random.pick(positive ? REASONS.positive : REASONS.negative);
 
 /** Why an officer declined one assignment on grounds of conscience. */
 export const DECLINE_REASONS = [

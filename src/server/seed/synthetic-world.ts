@@ -19,15 +19,69 @@ export interface SyntheticOffice {
 
 /** The five ports (DOMAIN.md §2: tent courts at Laredo and Brownsville, courts at San Diego, Calexico, El Paso). */
 export const SYNTHETIC_OFFICES: readonly SyntheticOffice[] = [
-  { code: 'ELP', port: 'El Paso POE (Paso del Norte)', mexicanCity: 'Ciudad Juárez', mppLocation: 'ENP', mppCourt: 'El Paso MPP court (ENP)', mppMedium: 'in_person', weights: { mpp2019: 0.3, mpp2021: 0.35, other: 0.25 }, officers: 3 },
-  { code: 'BRO', port: 'Brownsville POE (Gateway International Bridge)', mexicanCity: 'Matamoros', mppLocation: 'MPB', mppCourt: 'Brownsville MPP tent court (MPB)', mppMedium: 'video', weights: { mpp2019: 0.25, mpp2021: 0.3, other: 0.2 }, officers: 2 },
-  { code: 'LRD', port: 'Laredo POE (Gateway to the Americas)', mexicanCity: 'Nuevo Laredo', mppLocation: 'MPL', mppCourt: 'Laredo MPP tent court (MPL)', mppMedium: 'video', weights: { mpp2019: 0.2, mpp2021: 0.15, other: 0.2 }, officers: 2 },
-  { code: 'SND', port: 'San Ysidro POE', mexicanCity: 'Tijuana', mppLocation: 'SYP', mppCourt: 'San Diego MPP court (SYP)', mppMedium: 'in_person', weights: { mpp2019: 0.18, mpp2021: 0.2, other: 0.25 }, officers: 3 },
-  { code: 'CAL', port: 'Calexico POE', mexicanCity: 'Mexicali', mppLocation: 'CIX', mppCourt: 'Calexico MPP court (CIX)', mppMedium: 'in_person', weights: { mpp2019: 0.07, mpp2021: 0, other: 0.1 }, officers: 2 },
+  {
+    code: 'ELP',
+    port: 'El Paso POE (Paso del Norte)',
+    mexicanCity: 'Ciudad Juárez',
+    mppLocation: 'ENP',
+    mppCourt: 'El Paso MPP court (ENP)',
+    mppMedium: 'in_person',
+    weights: { mpp2019: 0.3, mpp2021: 0.35, other: 0.25 },
+    officers: 3,
+  },
+  {
+    code: 'BRO',
+    port: 'Brownsville POE (Gateway International Bridge)',
+    mexicanCity: 'Matamoros',
+    mppLocation: 'MPB',
+    mppCourt: 'Brownsville MPP tent court (MPB)',
+    mppMedium: 'video',
+    weights: { mpp2019: 0.25, mpp2021: 0.3, other: 0.2 },
+    officers: 2,
+  },
+  {
+    code: 'LRD',
+    port: 'Laredo POE (Gateway to the Americas)',
+    mexicanCity: 'Nuevo Laredo',
+    mppLocation: 'MPL',
+    mppCourt: 'Laredo MPP tent court (MPL)',
+    mppMedium: 'video',
+    weights: { mpp2019: 0.2, mpp2021: 0.15, other: 0.2 },
+    officers: 2,
+  },
+  {
+    code: 'SND',
+    port: 'San Ysidro POE',
+    mexicanCity: 'Tijuana',
+    mppLocation: 'SYP',
+    mppCourt: 'San Diego MPP court (SYP)',
+    mppMedium: 'in_person',
+    weights: { mpp2019: 0.18, mpp2021: 0.2, other: 0.25 },
+    officers: 3,
+  },
+  {
+    code: 'CAL',
+    port: 'Calexico POE',
+    mexicanCity: 'Mexicali',
+    mppLocation: 'CIX',
+    mppCourt: 'Calexico MPP court (CIX)',
+    mppMedium: 'in_person',
+    weights: { mpp2019: 0.07, mpp2021: 0, other: 0.1 },
+    officers: 2,
+  },
 ];
 
 /** Interior immigration courts: where positive screenings, exemptions and the 2021 wind-down sent cases. */
-export const INTERIOR_COURTS = ['Houston', 'Miami', 'New York - Broadway', 'Los Angeles - Olive', 'Chicago', 'Newark', 'Atlanta', 'Dallas'] as const;
+export const INTERIOR_COURTS = [
+  'Houston',
+  'Miami',
+  'New York - Broadway',
+  'Los Angeles - Olive',
+  'Chicago',
+  'Newark',
+  'Atlanta',
+  'Dallas',
+] as const;
 
 /** A synthetic user: login name, role and office. */
 export interface SyntheticUserSpec {
@@ -45,19 +99,41 @@ export function syntheticUserSpecs(): SyntheticUserSpec[] {
   for (const office of SYNTHETIC_OFFICES) {
     const prefix = office.code.toLowerCase();
     users.push({ name: `${prefix}.intake`, role: 'intake', office: office.code });
-    for (let i = 1; i <= office.officers; i++) users.push({ name: `${prefix}.officer${i}`, role: 'officer', office: office.code });
+    for (let i = 1; i <= office.officers; i++)
+      users.push({ name: `${prefix}.officer${i}`, role: 'officer', office: office.code });
     users.push({ name: `${prefix}.supervisor`, role: 'supervisor', office: office.code });
     users.push({ name: `${prefix}.judge`, role: 'court', office: office.code });
   }
-  users.push({ name: 'counsel1', role: 'counsel', office: null }, { name: 'counsel2', role: 'counsel', office: null });
-  users.push({ name: 'analyst', role: 'analyst', office: null }, { name: 'admin', role: 'admin', office: null });
+  users.push(
+    { name: 'counsel1', role: 'counsel', office: null },
+    { name: 'counsel2', role: 'counsel', office: null },
+  );
+  users.push(
+    { name: 'analyst', role: 'analyst', office: null },
+    { name: 'admin', role: 'admin', office: null },
+  );
   return users;
 }
 
 /** Officers who declined all MPP interviews on grounds of conscience, and from when (DOMAIN.md §2). */
-export const CATEGORY_OBJECTIONS: readonly { name: string; category: 'mpp_interview'; at: string; reason: string }[] = [
-  { name: 'elp.officer3', category: 'mpp_interview', at: '2019-04-15T16:00:00.000Z', reason: 'I cannot in good conscience apply a standard that returns people to danger in Mexico.' },
-  { name: 'snd.officer3', category: 'mpp_interview', at: '2019-07-01T16:00:00.000Z', reason: 'Declining MPP interviews on grounds of conscience; available for credible and reasonable fear.' },
+export const CATEGORY_OBJECTIONS: readonly {
+  name: string;
+  category: 'mpp_interview';
+  at: string;
+  reason: string;
+}[] = [
+  {
+    name: 'elp.officer3',
+    category: 'mpp_interview',
+    at: '2019-04-15T16:00:00.000Z',
+    reason: 'I cannot in good conscience apply a standard that returns people to danger in Mexico.',
+  },
+  {
+    name: 'snd.officer3',
+    category: 'mpp_interview',
+    at: '2019-07-01T16:00:00.000Z',
+    reason: 'Declining MPP interviews on grounds of conscience; available for credible and reasonable fear.',
+  },
 ];
 
 /** The synthetic world ends here: nothing happens after it, so later steps of a story are left undone. */

@@ -26,7 +26,10 @@ export function parseCountFile(text: string): ExpectedCounts {
 
 /** The key a file or table name is matched by in Count.txt. */
 export function countKey(name: string): string {
-  return (name.split(/[\\/]/).pop() ?? name).replace(/\.csv$/i, '').trim().toLowerCase();
+  return (name.split(/[\\/]/).pop() ?? name)
+    .replace(/\.csv$/i, '')
+    .trim()
+    .toLowerCase();
 }
 
 function splitLine(line: string): { name: string; count: number } | undefined {

@@ -5,8 +5,9 @@
 
 /** Code points of bytes 0x80-0x9F. */
 const HIGH_CONTROLS = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
 ];
 
 /** The character of each byte 0x80-0xFF, indexed by `byte - 0x80`. */
@@ -28,14 +29,22 @@ export function decodeCp1252(bytes: Uint8Array): string {
     if (byte !== 0) text += HIGH_CHARS[byte - 0x80]!;
     runStart = index + 1;
   }
-  return text + Buffer.from(bytes.buffer, bytes.byteOffset + runStart, bytes.length - runStart).toString('latin1');
+  return (
+    text + Buffer.from(bytes.buffer, bytes.byteOffset + runStart, bytes.length - runStart).toString('latin1')
+  );
 }
 
 /**
  * Copies `source[start, end)` into `target` at `at` as UTF-8, dropping NUL bytes; returns the new write position.
  * `target` must have room for 3 bytes per source byte.
  */
-export function transcodeCp1252(source: Uint8Array, start: number, end: number, target: Uint8Array, at: number): number {
+export function transcodeCp1252(
+  source: Uint8Array,
+  start: number,
+  end: number,
+  target: Uint8Array,
+  at: number,
+): number {
   let out = at;
   for (let index = start; index < end; index++) {
     const byte = source[index]!;

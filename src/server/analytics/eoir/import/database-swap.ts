@@ -21,7 +21,8 @@ export async function removeStaleImports(dataDir: string): Promise<void> {
 /** Renames the finished new database over the current one and drops any write-ahead log the old one left. */
 export async function replaceDatabase(newPath: string, finalPath: string): Promise<void> {
   // A WAL beside the new file would mean it was not closed cleanly; renaming would lose what it holds.
-  if (existsSync(`${newPath}.wal`)) throw new Error(`${newPath} was not closed cleanly (it still has a write-ahead log)`);
+  if (existsSync(`${newPath}.wal`))
+    throw new Error(`${newPath} was not closed cleanly (it still has a write-ahead log)`);
   await rename(newPath, finalPath);
   // A stale WAL would be replayed onto the new file; the importer never leaves one, but a crashed writer might.
   await rm(`${finalPath}.wal`, { force: true });

@@ -14,7 +14,12 @@ export interface DecisionCodeMeaning {
   readonly outcome: Outcome;
 }
 
-const rmv = (codeColumn: DecisionCodeMeaning['codeColumn'], code: string, meaning: string, outcome: Outcome): DecisionCodeMeaning => ({
+const rmv = (
+  codeColumn: DecisionCodeMeaning['codeColumn'],
+  code: string,
+  meaning: string,
+  outcome: Outcome,
+): DecisionCodeMeaning => ({
   codeColumn,
   caseType: 'RMV',
   code,
@@ -29,8 +34,18 @@ export const DECISION_CODE_MEANINGS: readonly DecisionCodeMeaning[] = [
   rmv('DEC_CODE', 'V', 'voluntary departure', 'voluntary_departure'),
   rmv('DEC_CODE', 'T', 'terminated', 'terminated'),
   rmv('DEC_CODE', 'U', 'dismissed by the immigration judge', 'terminated'),
-  rmv('DEC_CODE', 'E', 'withholding of removal or CAT protection granted, with a removal order', 'relief_granted'),
-  rmv('DEC_CODE', 'Z', 'withholding of removal or CAT protection granted, with a removal order', 'relief_granted'),
+  rmv(
+    'DEC_CODE',
+    'E',
+    'withholding of removal or CAT protection granted, with a removal order',
+    'relief_granted',
+  ),
+  rmv(
+    'DEC_CODE',
+    'Z',
+    'withholding of removal or CAT protection granted, with a removal order',
+    'relief_granted',
+  ),
   rmv('DEC_CODE', 'W', 'withdrawn', 'other'),
   rmv('OTHER_COMP', 'C', 'change of venue', 'other'),
   rmv('OTHER_COMP', 'T', 'transfer', 'other'),

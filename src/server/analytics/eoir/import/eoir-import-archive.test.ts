@@ -18,12 +18,16 @@ const caseTable = tableBytes('A_TblCase', {
     { IDNCASE: '2', NAT: 'HO', ALIEN_CITY: 'LA\tCEIBA', LANG: 'SP ' },
   ],
 });
-const proceedingTable = tableBytes('B_TblProceeding', { rows: [{ IDNPROCEEDING: '10', IDNCASE: '1', CASE_TYPE: 'RMV', HEARING_LOC_CODE: 'ENP' }] });
+const proceedingTable = tableBytes('B_TblProceeding', {
+  rows: [{ IDNPROCEEDING: '10', IDNCASE: '1', CASE_TYPE: 'RMV', HEARING_LOC_CODE: 'ENP' }],
+});
 
 async function cityValues(databasePath: string): Promise<unknown[]> {
   const db = await openDuckDb(databasePath, { readOnly: true });
   try {
-    return (await queryRows(db.connection, 'SELECT ALIEN_CITY FROM eoir_raw.A_TblCase ORDER BY _line')).map((row) => row.ALIEN_CITY);
+    return (await queryRows(db.connection, 'SELECT ALIEN_CITY FROM eoir_raw.A_TblCase ORDER BY _line')).map(
+      (row) => row.ALIEN_CITY,
+    );
   } finally {
     db.close();
   }
@@ -32,19 +36,30 @@ async function cityValues(databasePath: string): Promise<unknown[]> {
 describe('importEoirRelease from a ZIP archive', () => {
   it('reads Deflate members through ZIP64 records, under a wrapping folder', async () => {
     const zipPath = join(root, 'release-2026-01.zip');
-    writeFileSync(zipPath, buildZip(
-      [
-        { name: 'FOIA 2026-01/EOIR Case Data/', data: Buffer.alloc(0), method: 0 },
-        { name: 'FOIA 2026-01/EOIR Case Data/A_TblCase.csv', data: caseTable, method: 8 },
-        { name: 'FOIA 2026-01/EOIR Case Data/B_TblProceeding.csv', data: proceedingTable, method: 8 },
-        { name: 'FOIA 2026-01/Count.txt', data: Buffer.from('A_TblCase.csv|2\r\nB_TblProceeding.csv|1\r\n'), method: 0 },
-      ],
-      { zip64: true },
-    ));
+    writeFileSync(
+      zipPath,
+      buildZip(
+        [
+          { name: 'FOIA 2026-01/EOIR Case Data/', data: Buffer.alloc(0), method: 0 },
+          { name: 'FOIA 2026-01/EOIR Case Data/A_TblCase.csv', data: caseTable, method: 8 },
+          { name: 'FOIA 2026-01/EOIR Case Data/B_TblProceeding.csv', data: proceedingTable, method: 8 },
+          {
+            name: 'FOIA 2026-01/Count.txt',
+            data: Buffer.from('A_TblCase.csv|2\r\nB_TblProceeding.csv|1\r\n'),
+            method: 0,
+          },
+        ],
+        { zip64: true },
+      ),
+    );
     const summary = await importEoirRelease({ source: zipPath, dataDir: join(root, 'zip64-data') });
     expect(summary.label).toBe('release-2026-01');
     expect(summary.errors).toEqual([]);
-    expect(summary.tables.filter((table) => table.file !== null).map((table) => [table.table, table.rowsRead, table.repaired, table.expected])).toEqual([
+    expect(
+      summary.tables
+        .filter((table) => table.file !== null)
+        .map((table) => [table.table, table.rowsRead, table.repaired, table.expected]),
+    ).toEqual([
       ['A_TblCase', 2, 1, 2],
       ['B_TblProceeding', 1, 0, 1],
     ]);
@@ -54,7 +69,11 @@ describe('importEoirRelease from a ZIP archive', () => {
   it('reads Deflate64 members written by 7-Zip', async () => {
     const fixture = fileURLToPath(new URL('./zip/fixtures/deflate64-release.zip', import.meta.url));
     const summary = await importEoirRelease({ source: fixture, dataDir: join(root, 'deflate64-data') });
-    expect(summary.tables.find((table) => table.table === 'A_TblCase')).toMatchObject({ rowsRead: 3, imported: 3, expected: 3 });
+    expect(summary.tables.find((table) => table.table === 'A_TblCase')).toMatchObject({
+      rowsRead: 3,
+      imported: 3,
+      expected: 3,
+    });
     expect(summary.warnings).toContain('ignored notes/deflate64-probe.txt: not part of a release');
     expect(await cityValues(summary.databasePath)).toEqual(['SAN JOS\u00c9', 'TIJUANA', 'N/A']);
   });
@@ -83,7 +102,9 @@ describe('importEoirRelease replaces the database atomically', () => {
     const failure = await importEoirRelease({ source: bad, dataDir }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AppError);
     expect((failure as AppError).code).toBe('IMPORT_FAILED');
-    expect((failure as AppError).message).toMatch(/B_TblProceeding\.csv is damaged: CRC-32 mismatch.*previous analytics data is intact/);
+    expect((failure as AppError).message).toMatch(
+      /B_TblProceeding\.csv is damaged: CRC-32 mismatch.*previous analytics data is intact/,
+    );
     expect(readFileSync(first.databasePath).equals(before)).toBe(true);
     expect(readdirSync(dataDir)).toEqual(['analytics.duckdb']);
     expect(await cityValues(first.databasePath)).toEqual(['M\u00c9RIDA', 'LA\tCEIBA']);

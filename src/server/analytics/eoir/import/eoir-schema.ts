@@ -62,7 +62,9 @@ export function parseSchema(typesCsv: string, dictionaryJson: string): EoirSchem
   return {
     findTable: (name) => tables.get(name.toLowerCase()),
     typeOf(table, column) {
-      const known = tables.get(table.toLowerCase())?.columns.find((c) => c.name.toLowerCase() === column.toLowerCase());
+      const known = tables
+        .get(table.toLowerCase())
+        ?.columns.find((c) => c.name.toLowerCase() === column.toLowerCase());
       return known?.type ?? dictionary.get(column.toLowerCase()) ?? UNBOUNDED_TEXT;
     },
   };
@@ -86,7 +88,8 @@ function fromSqlType(sqlType: string): FieldType | undefined {
   const sized = /^(?:n?var)?n?char\((\d+)\)$/.exec(lower);
   if (sized) return { kind: 'text', maxLength: Number(sized[1]) };
   if (lower === 'uniqueidentifier') return { kind: 'text', maxLength: 38 };
-  if (lower === 'int' || lower === 'bigint' || lower === 'smallint') return { kind: 'numeric', maxLength: null };
+  if (lower === 'int' || lower === 'bigint' || lower === 'smallint')
+    return { kind: 'numeric', maxLength: null };
   if (lower === 'datetime' || lower === 'date') return { kind: 'date', maxLength: null };
   if (lower === 'bit') return { kind: 'boolean', maxLength: null };
   return undefined;

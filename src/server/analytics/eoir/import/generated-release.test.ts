@@ -15,7 +15,10 @@ describe('importing a generated release', () => {
   let summary: ImportSummary;
   let db: DuckDbHandle;
   const defectLines = (table: string, kinds: readonly string[]): number[] =>
-    generated.defects.filter((defect) => defect.table === table && kinds.includes(defect.kind)).map((defect) => defect.line).sort((a, b) => a - b);
+    generated.defects
+      .filter((defect) => defect.table === table && kinds.includes(defect.kind))
+      .map((defect) => defect.line)
+      .sort((a, b) => a - b);
 
   beforeAll(async () => {
     generated = await generateEoirRelease({
@@ -23,7 +26,13 @@ describe('importing a generated release', () => {
       cases: 3000,
       seed: 7,
       zip: true,
-      quirks: { extraField: 0.01, extraFieldAmbiguous: 0.004, shortRow: 0.004, nulByte: 0.01, latin1City: 0.02 },
+      quirks: {
+        extraField: 0.01,
+        extraFieldAmbiguous: 0.004,
+        shortRow: 0.004,
+        nulByte: 0.01,
+        latin1City: 0.02,
+      },
     });
     expect(generated.defectsTruncated).toBe(false);
     summary = await importEoirRelease({ source: generated.zipPath!, dataDir: join(root, 'data') });
@@ -35,7 +44,10 @@ describe('importing a generated release', () => {
     expect(summary.errors).toEqual([]);
     for (const table of CORE_TABLES) {
       const entry = summary.tables.find((candidate) => candidate.table === table);
-      expect(entry, table).toMatchObject({ rowsRead: generated.tables[table].rows, expected: generated.tables[table].rows });
+      expect(entry, table).toMatchObject({
+        rowsRead: generated.tables[table].rows,
+        expected: generated.tables[table].rows,
+      });
       expect(entry!.imported + entry!.rejected, table).toBe(entry!.rowsRead);
     }
     expect(summary.lookupSource).toBe('release');
@@ -48,8 +60,14 @@ describe('importing a generated release', () => {
     for (const table of CORE_TABLES) {
       const entry = summary.tables.find((candidate) => candidate.table === table)!;
       expect(entry.repaired, table).toBe(defectLines(table, ['extra_field', 'short_row']).length);
-      const rejected = await queryRows(db.connection, `SELECT line FROM eoir_meta.rejects WHERE table_name = '${table}' ORDER BY line`);
-      expect(rejected.map((row) => Number(row.line)), table).toEqual(defectLines(table, ['extra_field_ambiguous']));
+      const rejected = await queryRows(
+        db.connection,
+        `SELECT line FROM eoir_meta.rejects WHERE table_name = '${table}' ORDER BY line`,
+      );
+      expect(
+        rejected.map((row) => Number(row.line)),
+        table,
+      ).toEqual(defectLines(table, ['extra_field_ambiguous']));
     }
   });
 
@@ -57,19 +75,29 @@ describe('importing a generated release', () => {
     const repairs = generated.defects.filter((defect) => defect.kind === 'extra_field');
     for (const defect of repairs) {
       const column = defect.detail ?? defect.column;
-      const [row] = await queryRows(db.connection, `SELECT "${column}" AS value FROM eoir_raw."${defect.table}" WHERE _line = ${defect.line}`);
+      const [row] = await queryRows(
+        db.connection,
+        `SELECT "${column}" AS value FROM eoir_raw."${defect.table}" WHERE _line = ${defect.line}`,
+      );
       expect(row?.value, `${defect.table} line ${defect.line}`).toEqual(expect.stringContaining('\t'));
     }
   });
 
   it('leaves no NUL byte and decodes cp1252', async () => {
-    const [counts] = await queryRows(db.connection, `SELECT
+    const [counts] = await queryRows(
+      db.connection,
+      `SELECT
         count(*) FILTER (WHERE contains(ALIEN_CITY, chr(0))) AS nul,
         count(*) FILTER (WHERE contains(ALIEN_CITY, chr(146))) AS latin1_misread,
         count(*) FILTER (WHERE contains(ALIEN_CITY, '\u2019')) AS apostrophes
-      FROM eoir_raw.A_TblCase`);
+      FROM eoir_raw.A_TblCase`,
+    );
     expect(counts).toEqual({ nul: 0n, latin1_misread: 0n, apostrophes: expect.any(BigInt) as unknown });
     expect(generated.quirks.nul_byte).toBeGreaterThan(0);
-    expect(counts!.apostrophes).toBe(BigInt(generated.defects.filter((defect) => defect.kind === 'cp1252' && defect.table === 'A_TblCase').length));
+    expect(counts!.apostrophes).toBe(
+      BigInt(
+        generated.defects.filter((defect) => defect.kind === 'cp1252' && defect.table === 'A_TblCase').length,
+      ),
+    );
   });
 });

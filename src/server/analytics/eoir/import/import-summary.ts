@@ -31,13 +31,17 @@ export interface ImportSummary {
 }
 
 /** Writes the summary's tables to eoir_meta.import_summary and the release row to eoir_meta.release. */
-export async function storeImportSummary(connection: DuckDBConnection, summary: ImportSummary): Promise<void> {
+export async function storeImportSummary(
+  connection: DuckDBConnection,
+  summary: ImportSummary,
+): Promise<void> {
   const appender = await connection.createAppender('import_summary', 'eoir_meta');
   for (const table of summary.tables) {
     appender.appendVarchar(table.table);
     if (table.file === null) appender.appendNull();
     else appender.appendVarchar(table.file);
-    for (const count of [table.rowsRead, table.imported, table.repaired, table.rejected]) appender.appendBigInt(BigInt(count));
+    for (const count of [table.rowsRead, table.imported, table.repaired, table.rejected])
+      appender.appendBigInt(BigInt(count));
     if (table.expected === null) appender.appendNull();
     else appender.appendBigInt(BigInt(table.expected));
     appender.endRow();
@@ -66,7 +70,8 @@ export function formatSummaryTable(summary: ImportSummary): string {
   }
   const lookups = summary.tables.filter((entry) => entry.schema === 'eoir_lookup');
   if (lookups.length > 0) {
-    const sum = (pick: (entry: TableSummary) => number): string => number(lookups.reduce((total, entry) => total + pick(entry), 0));
+    const sum = (pick: (entry: TableSummary) => number): string =>
+      number(lookups.reduce((total, entry) => total + pick(entry), 0));
     rows.push([
       `${lookups.length} lookup tables`,
       sum((entry) => entry.rowsRead),
@@ -78,7 +83,9 @@ export function formatSummaryTable(summary: ImportSummary): string {
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   const render = (row: string[]): string =>
-    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ');
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   return [render(rows[0]!), rule, ...rows.slice(1).map(render)].join('\n');
 }

@@ -34,13 +34,22 @@ export async function createMetaTables(connection: DuckDBConnection): Promise<vo
 }
 
 /** Creates `schema.table` with the given VARCHAR columns plus `_line BIGINT`. */
-export async function createRawTable(connection: DuckDBConnection, schema: RawSchema, table: string, columns: readonly string[]): Promise<void> {
+export async function createRawTable(
+  connection: DuckDBConnection,
+  schema: RawSchema,
+  table: string,
+  columns: readonly string[],
+): Promise<void> {
   const definitions = [...columns.map((name) => `${quoteIdentifier(name)} VARCHAR`), `${LINE_COLUMN} BIGINT`];
   await connection.run(`CREATE TABLE ${schema}.${quoteIdentifier(table)} (${definitions.join(', ')})`);
 }
 
 /** Appends one bulk segment to the table. */
-export async function loadSegment(connection: DuckDBConnection, target: RawTarget, segment: CleanSegment): Promise<void> {
+export async function loadSegment(
+  connection: DuckDBConnection,
+  target: RawTarget,
+  segment: CleanSegment,
+): Promise<void> {
   // Placeholder names keep header spellings out of the struct literal; the SELECT maps them back in order.
   const spec = [`'l': 'BIGINT'`, ...target.columns.map((_, index) => `'c${index}': 'VARCHAR'`)].join(', ');
   const result = await connection.run(`${insertInto(target)}
@@ -51,7 +60,12 @@ export async function loadSegment(connection: DuckDBConnection, target: RawTarge
 }
 
 /** Appends the slow-path rows (JSON lines {l, f}) to the table. */
-export async function loadSideRows(connection: DuckDBConnection, target: RawTarget, path: string, rows: number): Promise<void> {
+export async function loadSideRows(
+  connection: DuckDBConnection,
+  target: RawTarget,
+  path: string,
+  rows: number,
+): Promise<void> {
   const result = await connection.run(`${insertInto(target)}
     SELECT ${[...target.columns.map((_, index) => `f[${index + 1}]`), 'l'].join(', ')}
     FROM read_json(${sqlString(path)}, format = 'newline_delimited', maximum_object_size = ${MAX_JSON_OBJECT},
@@ -60,7 +74,12 @@ export async function loadSideRows(connection: DuckDBConnection, target: RawTarg
 }
 
 /** Appends the rejects (JSON lines {l, r, raw}) to eoir_meta.rejects. */
-export async function loadRejects(connection: DuckDBConnection, target: RawTarget, path: string, rows: number): Promise<void> {
+export async function loadRejects(
+  connection: DuckDBConnection,
+  target: RawTarget,
+  path: string,
+  rows: number,
+): Promise<void> {
   const result = await connection.run(`INSERT INTO eoir_meta.rejects
     SELECT ${sqlString(target.table)}, ${sqlString(target.file)}, l, r, raw
     FROM read_json(${sqlString(path)}, format = 'newline_delimited', maximum_object_size = ${MAX_JSON_OBJECT},
@@ -74,5 +93,6 @@ function insertInto(target: RawTarget): string {
 }
 
 function expectCount(file: string, what: string, actual: number, expected: number): void {
-  if (actual !== expected) throw new Error(`${file}: DuckDB loaded ${actual} ${what} where the byte pass wrote ${expected}`);
+  if (actual !== expected)
+    throw new Error(`${file}: DuckDB loaded ${actual} ${what} where the byte pass wrote ${expected}`);
 }

@@ -11,11 +11,18 @@ export interface Reconciliation {
 }
 
 /** Fills in `expected` from Count.txt (when the release has one) and lists every disagreement. */
-export function reconcile(tables: readonly TableSummary[], expected: ExpectedCounts | undefined): Reconciliation {
+export function reconcile(
+  tables: readonly TableSummary[],
+  expected: ExpectedCounts | undefined,
+): Reconciliation {
   const errors: string[] = [];
   const warnings: string[] = [];
   if (!expected) {
-    return { tables: [...tables], errors, warnings: ['the release has no Count.txt: row counts were not checked against it'] };
+    return {
+      tables: [...tables],
+      errors,
+      warnings: ['the release has no Count.txt: row counts were not checked against it'],
+    };
   }
   const matched = new Set<string>();
   const filled = tables.map((table) => {
@@ -25,14 +32,19 @@ export function reconcile(tables: readonly TableSummary[], expected: ExpectedCou
     matched.add(key);
     const name = table.file ?? `${table.table}.csv`;
     if (count !== table.rowsRead) {
-      const shown = table.file === null ? 'is missing from the release' : `has ${table.rowsRead.toLocaleString('en-US')}`;
+      const shown =
+        table.file === null ? 'is missing from the release' : `has ${table.rowsRead.toLocaleString('en-US')}`;
       errors.push(`Count.txt says ${name} has ${count.toLocaleString('en-US')} rows; the file ${shown}`);
     }
     return { ...table, expected: count };
   });
   for (const [key, { name, count }] of expected.counts) {
-    if (!matched.has(key)) errors.push(`Count.txt lists ${name} (${count.toLocaleString('en-US')} rows), which the release does not have`);
+    if (!matched.has(key))
+      errors.push(
+        `Count.txt lists ${name} (${count.toLocaleString('en-US')} rows), which the release does not have`,
+      );
   }
-  for (const line of expected.unreadable) warnings.push(`Count.txt: ignored a line that is not "<file> <count>": ${JSON.stringify(line)}`);
+  for (const line of expected.unreadable)
+    warnings.push(`Count.txt: ignored a line that is not "<file> <count>": ${JSON.stringify(line)}`);
   return { tables: filled, errors, warnings };
 }

@@ -11,7 +11,9 @@ const LOOKUP_DIR = fileURLToPath(new URL('../reference/lookups/', import.meta.ur
 /** Loads every shipped `tbl*.csv` lookup as eoir_lookup."<name>"(value, description); returns the names. */
 export async function loadReferenceLookups(connection: DuckDBConnection): Promise<string[]> {
   const names: string[] = [];
-  for (const file of readdirSync(LOOKUP_DIR).filter((name) => name.endsWith('.csv')).sort()) {
+  for (const file of readdirSync(LOOKUP_DIR)
+    .filter((name) => name.endsWith('.csv'))
+    .sort()) {
     const table = file.replace(/\.csv$/, '');
     await connection.run(`CREATE TABLE eoir_lookup.${quoteIdentifier(table)} AS
       SELECT value, description FROM read_csv(${sqlString(join(LOOKUP_DIR, file))}, header = true, delim = ',',

@@ -1,5 +1,5 @@
-// Loads every table and lookup file of a release through a pipeline: the JS byte pass writes 64 MiB segments and
-// DuckDB loads each one (on its own threads) while the pass reads on, within a file and across files.
+// Loads every table and lookup file of a release through a two-stage pipeline: while DuckDB loads one file (on its
+// own threads), the JS byte pass cleans the next. Files go smallest first, so each pass hides behind a longer load.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,7 +7,14 @@ import { loadEoirSchema } from './eoir-schema.ts';
 import type { ImportProgressTracker } from './import-progress.ts';
 import type { TableSummary } from './import-summary.ts';
 import { LoadQueue } from './load-queue.ts';
-import { createRawTable, loadRejects, loadSegment, loadSideRows, type RawSchema, type RawTarget } from './raw-table-loader.ts';
+import {
+  createRawTable,
+  loadRejects,
+  loadSegment,
+  loadSideRows,
+  type RawSchema,
+  type RawTarget,
+} from './raw-table-loader.ts';
 import { tableNameOf, type Release, type ReleaseMember } from './release-source.ts';
 import { cleanTable, type CleanerOutput } from './table-cleaner.ts';
 
@@ -34,7 +41,8 @@ export async function loadReleaseFiles(
   const queue = new LoadQueue();
   const loaded: LoadedTable[] = [];
   try {
-    for (const job of planJobs(release, workDir)) loaded.push(await loadFile(connection, queue, job, progress));
+    for (const job of planJobs(release, workDir))
+      loaded.push(await loadFile(connection, queue, job, progress));
     await queue.drain();
   } catch (error) {
     await queue.settle();
@@ -48,19 +56,30 @@ function planJobs(release: Release, workDir: string): Job[] {
   const plan = (member: ReleaseMember, schema: RawSchema, index: number): Job => {
     let table = tableNameOf(member);
     // DuckDB names are case-insensitive: two files differing only in case must not collide.
-    for (let copy = 2; used.has(`${schema}.${table.toLowerCase()}`); copy++) table = `${tableNameOf(member)}_${copy}`;
+    for (let copy = 2; used.has(`${schema}.${table.toLowerCase()}`); copy++)
+      table = `${tableNameOf(member)}_${copy}`;
     used.add(`${schema}.${table.toLowerCase()}`);
     const stem = join(workDir, `${schema}-${index}`);
-    const output = { segmentPath: (n: number) => `${stem}.${n}.tsv`, rowsPath: `${stem}.rows.jsonl`, rejectsPath: `${stem}.rejects.jsonl` };
+    const output = {
+      segmentPath: (n: number) => `${stem}.${n}.tsv`,
+      rowsPath: `${stem}.rows.jsonl`,
+      rejectsPath: `${stem}.rejects.jsonl`,
+    };
     return { member, schema, table, output };
   };
-  return [
+  const jobs = [
     ...release.lookups.map((member, index) => plan(member, 'eoir_lookup', index)),
     ...release.tables.map((member, index) => plan(member, 'eoir_raw', index)),
   ];
+  return jobs.sort((a, b) => a.member.size - b.member.size);
 }
 
-async function loadFile(connection: DuckDBConnection, queue: LoadQueue, job: Job, progress: ImportProgressTracker): Promise<LoadedTable> {
+async function loadFile(
+  connection: DuckDBConnection,
+  queue: LoadQueue,
+  job: Job,
+  progress: ImportProgressTracker,
+): Promise<LoadedTable> {
   const schema = loadEoirSchema();
   const file = job.member.path;
   let target: RawTarget | undefined;
@@ -105,17 +124,31 @@ async function loadFile(connection: DuckDBConnection, queue: LoadQueue, job: Job
     if (columns) {
       const table = await ensureTable(columns);
       if (cleaned.sideRows > 0) await loadSideRows(connection, table, job.output.rowsPath, cleaned.sideRows);
-      if (cleaned.rejected > 0) await loadRejects(connection, table, job.output.rejectsPath, cleaned.rejected);
+      if (cleaned.rejected > 0)
+        await loadRejects(connection, table, job.output.rejectsPath, cleaned.rejected);
     } else {
       notes.push(`${file}: no table was created (no header, and the schema does not know ${job.table})`);
     }
-    await Promise.all([rm(job.output.rowsPath, { force: true }), rm(job.output.rejectsPath, { force: true })]);
+    await Promise.all([
+      rm(job.output.rowsPath, { force: true }),
+      rm(job.output.rejectsPath, { force: true }),
+    ]);
     progress.loading(Math.max(0, job.member.size - bytesLoaded), true);
   });
   const imported = cleaned.cleanRows + cleaned.sideRows;
-  if (imported + cleaned.rejected !== cleaned.rowsRead) throw new Error(`${file}: rows do not reconcile (a bug)`);
+  if (imported + cleaned.rejected !== cleaned.rowsRead)
+    throw new Error(`${file}: rows do not reconcile (a bug)`);
   return {
-    summary: { table: job.table, file, schema: job.schema, rowsRead: cleaned.rowsRead, imported, repaired: cleaned.repaired, rejected: cleaned.rejected, expected: null },
+    summary: {
+      table: job.table,
+      file,
+      schema: job.schema,
+      rowsRead: cleaned.rowsRead,
+      imported,
+      repaired: cleaned.repaired,
+      rejected: cleaned.rejected,
+      expected: null,
+    },
     notes,
   };
 }

@@ -30,25 +30,40 @@ const READ_CHUNK = 1 << 20;
 /** Opens the release at `source` (a folder or a .zip); fails with VALIDATION_FAILED when it is not one. */
 export async function openRelease(source: string): Promise<Release> {
   const info = await stat(source).catch(() => undefined);
-  if (!info) throw new AppError('VALIDATION_FAILED', `${source} does not exist: give the release's ZIP file or the folder it unpacks to.`);
+  if (!info)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `${source} does not exist: give the release's ZIP file or the folder it unpacks to.`,
+    );
   const members = info.isDirectory() ? await listFolder(source) : await listZip(source);
   return classify(info.isDirectory() ? 'folder' : 'zip', members, source);
 }
 
+/** Lists the release's files in `folder` or in one folder below it; other folders are not walked. */
 async function listFolder(folder: string): Promise<ReleaseMember[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const roots = [''];
+  for (const entry of await readdir(folder, { withFileTypes: true }))
+    if (entry.isDirectory()) roots.push(`${entry.name}/`);
   const members: ReleaseMember[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const absolute = join(entry.parentPath, entry.name);
-    const { size } = await stat(absolute);
-    members.push({
-      path: absolute.slice(folder.length).replace(/^[\\/]+/, '').replaceAll('\\', '/'),
-      size,
-      read: () => createReadStream(absolute, { highWaterMark: READ_CHUNK }),
-    });
+  for (const root of roots) {
+    const entries = await readdir(join(folder, root), { withFileTypes: true });
+    if (!entries.some((entry) => entry.isDirectory() && `${entry.name.toLowerCase()}/` === CASE_DATA))
+      continue;
+    for (const entry of entries) {
+      if (entry.isFile()) members.push(await fileMember(folder, `${root}${entry.name}`));
+      if (!entry.isDirectory() || ![CASE_DATA, LOOKUP].includes(`${entry.name.toLowerCase()}/`)) continue;
+      for (const file of await readdir(join(folder, root, entry.name), { withFileTypes: true })) {
+        if (file.isFile()) members.push(await fileMember(folder, `${root}${entry.name}/${file.name}`));
+      }
+    }
   }
   return members;
+}
+
+async function fileMember(folder: string, path: string): Promise<ReleaseMember> {
+  const absolute = join(folder, path);
+  const { size } = await stat(absolute);
+  return { path, size, read: () => createReadStream(absolute, { highWaterMark: READ_CHUNK }) };
 }
 
 async function listZip(archive: string): Promise<ReleaseMember[]> {
@@ -57,7 +72,10 @@ async function listZip(archive: string): Promise<ReleaseMember[]> {
     entries = await readZipDirectory(archive);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError('VALIDATION_FAILED', `${archive} is neither a folder nor a readable ZIP archive (${reason}).`);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `${archive} is neither a folder nor a readable ZIP archive (${reason}).`,
+    );
   }
   return entries
     .filter((entry) => !entry.isDirectory)
@@ -72,10 +90,16 @@ function classify(kind: Release['kind'], members: readonly ReleaseMember[], sour
   }
   const [root, other] = [...roots];
   if (root === undefined) {
-    throw new AppError('VALIDATION_FAILED', `${source} has no "EOIR Case Data" folder: is it an EOIR case-data release?`);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `${source} has no "EOIR Case Data" folder: is it an EOIR case-data release?`,
+    );
   }
   if (other !== undefined) {
-    throw new AppError('VALIDATION_FAILED', `${source} holds more than one release ("${root}" and "${other}"): import them one at a time.`);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `${source} holds more than one release ("${root}" and "${other}"): import them one at a time.`,
+    );
   }
   const tables: ReleaseMember[] = [];
   const lookups: ReleaseMember[] = [];
@@ -85,7 +109,10 @@ function classify(kind: Release['kind'], members: readonly ReleaseMember[], sour
     const relative = member.path.startsWith(root) ? member.path.slice(root.length) : undefined;
     const lower = relative?.toLowerCase();
     const isCsvIn = (folder: string): boolean =>
-      lower !== undefined && lower.startsWith(folder) && !lower.slice(folder.length).includes('/') && lower.endsWith('.csv');
+      lower !== undefined &&
+      lower.startsWith(folder) &&
+      !lower.slice(folder.length).includes('/') &&
+      lower.endsWith('.csv');
     if (isCsvIn(CASE_DATA)) tables.push({ ...member, path: relative! });
     else if (isCsvIn(LOOKUP)) lookups.push({ ...member, path: relative! });
     else if (lower === 'count.txt') countFile = { ...member, path: relative! };

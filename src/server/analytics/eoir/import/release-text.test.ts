@@ -6,7 +6,9 @@ import { mapHeader } from './header-mapping.ts';
 
 describe('cp1252', () => {
   it('decodes 0x80-0x9F as Windows-1252 (not Latin-1) and drops NUL bytes', () => {
-    expect(decodeCp1252(Buffer.from([0x4f, 0x92, 0x00, 0x46, 0x80, 0xe9, 0x93, 0x94, 0x81]))).toBe('O\u2019F\u20ac\u00e9\u201c\u201d\u0081');
+    expect(decodeCp1252(Buffer.from([0x4f, 0x92, 0x00, 0x46, 0x80, 0xe9, 0x93, 0x94, 0x81]))).toBe(
+      'O\u2019F\u20ac\u00e9\u201c\u201d\u0081',
+    );
   });
 
   it('transcodes to UTF-8 bytes', () => {
@@ -18,7 +20,15 @@ describe('cp1252', () => {
 
 describe('mapHeader', () => {
   it('renames GENDER to Sex and X_Remove to X, keeps new columns, and makes names unique', () => {
-    const mapping = mapHeader(['\uFEFFIDNCASE', 'GENDER', 'UP_BOND_RSN_Remove', 'NEW_COL ', 'NAT', 'nat', '']);
+    const mapping = mapHeader([
+      '\uFEFFIDNCASE',
+      'GENDER',
+      'UP_BOND_RSN_Remove',
+      'NEW_COL ',
+      'NAT',
+      'nat',
+      '',
+    ]);
     expect(mapping.names).toEqual(['IDNCASE', 'Sex', 'UP_BOND_RSN', 'NEW_COL', 'NAT', 'nat_2', 'column_7']);
     expect(mapping.renames).toContain('GENDER -> Sex');
     expect(mapping.renames).toContain('UP_BOND_RSN_Remove -> UP_BOND_RSN');
@@ -49,7 +59,9 @@ describe('parseCountFile', () => {
   });
 
   it('lists the lines it cannot read instead of guessing', () => {
-    const { counts, unreadable } = parseCountFile('Table\tRows\nA_TblCase.csv\t12.5\nA_TblCaseIdentifier.csv\t3\n');
+    const { counts, unreadable } = parseCountFile(
+      'Table\tRows\nA_TblCase.csv\t12.5\nA_TblCaseIdentifier.csv\t3\n',
+    );
     expect(counts.size).toBe(1);
     expect(unreadable).toEqual(['Table\tRows', 'A_TblCase.csv\t12.5']);
   });

@@ -30,7 +30,10 @@ export function schemaHeader(table: string): string[] {
 export function tableBytes(table: string, spec: FixtureTable): Buffer {
   const header = spec.header ?? schemaHeader(table);
   const lineEnd = spec.lineEnd ?? '\r\n';
-  const lines = [header.join('\t'), ...spec.rows.map((row) => (typeof row === 'string' ? row : recordLine(header, row)))];
+  const lines = [
+    header.join('\t'),
+    ...spec.rows.map((row) => (typeof row === 'string' ? row : recordLine(header, row))),
+  ];
   return Buffer.from(lines.map((line) => line + lineEnd).join(''), 'latin1');
 }
 
@@ -42,7 +45,8 @@ export function writeReleaseFolder(folder: string, release: FixtureRelease): str
   }
   if (release.lookups) {
     mkdirSync(join(folder, 'Lookup'), { recursive: true });
-    for (const [name, text] of Object.entries(release.lookups)) writeFileSync(join(folder, 'Lookup', `${name}.csv`), Buffer.from(text, 'latin1'));
+    for (const [name, text] of Object.entries(release.lookups))
+      writeFileSync(join(folder, 'Lookup', `${name}.csv`), Buffer.from(text, 'latin1'));
   }
   if (release.count !== undefined) writeFileSync(join(folder, 'Count.txt'), release.count);
   return folder;

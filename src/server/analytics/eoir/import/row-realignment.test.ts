@@ -5,7 +5,8 @@ import { fitsField, padShortRow, realignExtraFields } from './row-realignment.ts
 const numeric: FieldType = { kind: 'numeric', maxLength: null };
 const date: FieldType = { kind: 'date', maxLength: null };
 const text = (maxLength: number | null): FieldType => ({ kind: 'text', maxLength });
-const columns = (...types: [string, FieldType][]): { name: string; type: FieldType }[] => types.map(([name, type]) => ({ name, type }));
+const columns = (...types: [string, FieldType][]): { name: string; type: FieldType }[] =>
+  types.map(([name, type]) => ({ name, type }));
 
 describe('fitsField', () => {
   it.each([
@@ -26,11 +27,20 @@ describe('fitsField', () => {
 });
 
 describe('realignExtraFields', () => {
-  const caseColumns = columns(['IDNCASE', numeric], ['ALIEN_CITY', text(15)], ['ALIEN_STATE', text(2)], ['E_28_DATE', date]);
+  const caseColumns = columns(
+    ['IDNCASE', numeric],
+    ['ALIEN_CITY', text(15)],
+    ['ALIEN_STATE', text(2)],
+    ['E_28_DATE', date],
+  );
 
   it('joins the one pair that makes every field fit', () => {
     const result = realignExtraFields(['7', 'SAN', 'JOSE', 'CA', '2019-11-04 00:00:00.000'], caseColumns);
-    expect(result).toEqual({ kind: 'fits', values: ['7', 'SAN\tJOSE', 'CA', '2019-11-04 00:00:00.000'], joined: ['ALIEN_CITY'] });
+    expect(result).toEqual({
+      kind: 'fits',
+      values: ['7', 'SAN\tJOSE', 'CA', '2019-11-04 00:00:00.000'],
+      joined: ['ALIEN_CITY'],
+    });
   });
 
   it('rejects when two joins fit, naming both', () => {
@@ -58,7 +68,11 @@ describe('padShortRow', () => {
   const caseColumns = columns(['IDNCASE', numeric], ['NAT', text(2)], ['E_28_DATE', date]);
 
   it('pads missing trailing fields with NULLs when the present ones fit', () => {
-    expect(padShortRow(['7', 'MX'], caseColumns)).toEqual({ kind: 'fits', values: ['7', 'MX', ''], joined: [] });
+    expect(padShortRow(['7', 'MX'], caseColumns)).toEqual({
+      kind: 'fits',
+      values: ['7', 'MX', ''],
+      joined: [],
+    });
   });
 
   it('rejects a short row whose fields do not fit, naming the column', () => {

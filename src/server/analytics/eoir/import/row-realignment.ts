@@ -29,17 +29,22 @@ export function fitsField(value: string, type: FieldType): boolean {
 
 /** The outcome of trying to fit a row's fields to the columns. */
 export type Realignment =
-  | { kind: 'fits'; values: string[]; joined: string[] }
-  | { kind: 'rejected'; reason: string };
+  { kind: 'fits'; values: string[]; joined: string[] } | { kind: 'rejected'; reason: string };
 
 /**
  * Realigns `fields` (more than `columns.length`) by joining adjacent fields with a tab. `joined` names the columns
  * that received a joined value. Rejects when no join or more than one join fits.
  */
-export function realignExtraFields(fields: readonly string[], columns: readonly { name: string; type: FieldType }[]): Realignment {
+export function realignExtraFields(
+  fields: readonly string[],
+  columns: readonly { name: string; type: FieldType }[],
+): Realignment {
   const strayTabs = fields.length - columns.length;
   if (strayTabs > MAX_STRAY_TABS) {
-    return { kind: 'rejected', reason: `${fields.length} fields where ${columns.length} are expected: too many stray tabs to realign` };
+    return {
+      kind: 'rejected',
+      reason: `${fields.length} fields where ${columns.length} are expected: too many stray tabs to realign`,
+    };
   }
   const solutions: { values: string[]; joined: string[] }[] = [];
   const values: string[] = [];
@@ -64,7 +69,10 @@ export function realignExtraFields(fields: readonly string[], columns: readonly 
   search(0, 0, strayTabs);
   const [first, second] = solutions;
   if (!first) {
-    return { kind: 'rejected', reason: `extra field: ${fields.length} fields where ${columns.length} are expected, and no way of joining them fits the column types` };
+    return {
+      kind: 'rejected',
+      reason: `extra field: ${fields.length} fields where ${columns.length} are expected, and no way of joining them fits the column types`,
+    };
   }
   if (second) {
     return {
@@ -76,7 +84,10 @@ export function realignExtraFields(fields: readonly string[], columns: readonly 
 }
 
 /** Pads a short row with empty (NULL) trailing values when every field present fits its column. */
-export function padShortRow(fields: readonly string[], columns: readonly { name: string; type: FieldType }[]): Realignment {
+export function padShortRow(
+  fields: readonly string[],
+  columns: readonly { name: string; type: FieldType }[],
+): Realignment {
   const misfit = fields.findIndex((value, index) => !fitsField(value, columns[index]!.type));
   if (misfit >= 0) {
     return {
@@ -84,5 +95,9 @@ export function padShortRow(fields: readonly string[], columns: readonly { name:
       reason: `short row: ${fields.length} fields where ${columns.length} are expected, and ${JSON.stringify(fields[misfit])} does not fit ${columns[misfit]!.name}`,
     };
   }
-  return { kind: 'fits', values: [...fields, ...Array<string>(columns.length - fields.length).fill('')], joined: [] };
+  return {
+    kind: 'fits',
+    values: [...fields, ...Array<string>(columns.length - fields.length).fill('')],
+    joined: [],
+  };
 }

@@ -1,10 +1,11 @@
 // The byte pass over one release file: it does only what DuckDB's CSV reader cannot. Well-formed lines go to clean
-// UTF-8 segment files that DuckDB reads in bulk (while the pass goes on), each line prefixed with its physical line
+// UTF-8 segment files (by default one per file) that DuckDB reads in bulk, each line prefixed with its physical line
 // number; NUL bytes are dropped and cp1252 is transcoded on the way. Lines with a wrong field count, a lone CR or
 // an extreme length go to the slow path (row-realignment.ts), which writes JSON lines: rows to import, or rejects.
 import { isAscii } from 'node:buffer';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { decodeCp1252, transcodeCp1252 } from './cp1252.ts';
+import { BulkSegmentWriter, type CleanSegment } from './bulk-segment-writer.ts';
+import { decodeCp1252 } from './cp1252.ts';
 import type { FieldType } from './eoir-schema.ts';
 import { mapHeader, type HeaderMapping } from './header-mapping.ts';
 import { padShortRow, realignExtraFields, type Realignment } from './row-realignment.ts';
@@ -16,19 +17,14 @@ export interface CleanerOutput {
   readonly rejectsPath: string;
 }
 
-/** A finished bulk segment: `<line>\t<field>...\n` lines, UTF-8; `inputBytes` of the source led to it. */
-export interface CleanSegment {
-  readonly path: string;
-  readonly rows: number;
-  readonly inputBytes: number;
-}
+export type { CleanSegment } from './bulk-segment-writer.ts';
 
 /** What the pass needs from its caller. `onSegment` is awaited, so a slow consumer bounds the disk in use. */
 export interface CleanerHooks {
   typesFor(header: HeaderMapping): FieldType[];
   onSegment(segment: CleanSegment): Promise<void>;
   onChunk?(bytes: number, rowsRead: number): void;
-  /** Bytes per bulk segment (default 64 MiB). */
+  /** Bytes per bulk segment (default: the whole file, see README: one INSERT per file is cheapest). */
   segmentBytes?: number;
 }
 
@@ -54,8 +50,6 @@ export interface CleanedTable {
 /** Lines longer than this take the slow path (DuckDB's reader is given a larger max_line_size). */
 export const MAX_BULK_LINE_BYTES = 1 << 20;
 const MAX_LINE_BYTES = 16 << 20;
-const OUT_BYTES = 8 << 20;
-const SEGMENT_BYTES = 64 << 20;
 const TAB = 9;
 const LF = 10;
 const CR = 13;
@@ -66,15 +60,21 @@ export async function cleanTable(
   output: CleanerOutput,
   hooks: CleanerHooks,
 ): Promise<CleanedTable> {
-  const cleaner = new TableCleaner(output, hooks.typesFor, hooks.segmentBytes ?? SEGMENT_BYTES);
+  const cleaner = new TableCleaner(
+    output,
+    (header) => hooks.typesFor(header),
+    hooks.segmentBytes ?? Number.POSITIVE_INFINITY,
+  );
   try {
     for await (const chunk of source) {
       cleaner.push(chunk);
       hooks.onChunk?.(chunk.length, cleaner.result.rowsRead);
-      for (let segment = cleaner.ready.shift(); segment; segment = cleaner.ready.shift()) await hooks.onSegment(segment);
+      for (let segment = cleaner.ready.shift(); segment; segment = cleaner.ready.shift())
+        await hooks.onSegment(segment);
     }
     cleaner.end();
-    for (let segment = cleaner.ready.shift(); segment; segment = cleaner.ready.shift()) await hooks.onSegment(segment);
+    for (let segment = cleaner.ready.shift(); segment; segment = cleaner.ready.shift())
+      await hooks.onSegment(segment);
   } finally {
     cleaner.close();
   }
@@ -95,15 +95,7 @@ class TableCleaner {
   };
   private line = 0;
   private expectedTabs = -1;
-  private readonly out = Buffer.allocUnsafe(OUT_BYTES);
-  private outPos = 0;
-  /** Finished segments not yet handed to the consumer. */
-  readonly ready: CleanSegment[] = [];
-  private segmentFd: number | undefined;
-  private segmentIndex = 0;
-  private segmentBytes = 0;
-  private segmentRows = 0;
-  private segmentInputStart = 0;
+  private readonly bulk: BulkSegmentWriter;
   private rowsFd: number | undefined;
   private rejectsFd: number | undefined;
   private carry: Buffer[] = [];
@@ -112,8 +104,19 @@ class TableCleaner {
   constructor(
     private readonly output: CleanerOutput,
     private readonly typesFor: (header: HeaderMapping) => FieldType[],
-    private readonly maxSegmentBytes: number,
-  ) {}
+    maxSegmentBytes: number,
+  ) {
+    this.bulk = new BulkSegmentWriter(
+      (index) => output.segmentPath(index),
+      maxSegmentBytes,
+      () => this.result.bytes,
+    );
+  }
+
+  /** Finished bulk segments not yet handed to the consumer. */
+  get ready(): CleanSegment[] {
+    return this.bulk.ready;
+  }
 
   push(chunk: Buffer): void {
     this.result.bytes += chunk.length;
@@ -150,19 +153,20 @@ class TableCleaner {
       this.carry = [];
       this.carryBytes = 0;
       // A file may end in padding (NUL bytes, a DOS end-of-file mark) after its last line end: not a row.
-      if (last.every((byte) => byte === 0 || byte === 0x1a || byte === 0x20 || (byte >= 0x09 && byte <= 0x0d))) {
+      if (
+        last.every((byte) => byte === 0 || byte === 0x1a || byte === 0x20 || (byte >= 0x09 && byte <= 0x0d))
+      ) {
         this.result.notes.push(`ignored ${last.length} padding byte(s) after the last line`);
       } else {
         this.handleLine(last, 0, last.length, isAscii(last), last.indexOf(0) >= 0, last.indexOf(CR));
       }
     }
     if (this.line === 0) this.result.notes.push('the file is empty');
-    this.flush();
-    this.closeSegment();
+    this.bulk.finish();
   }
 
   close(): void {
-    if (this.segmentFd !== undefined) closeSync(this.segmentFd);
+    this.bulk.close();
     if (this.rowsFd !== undefined) closeSync(this.rowsFd);
     if (this.rejectsFd !== undefined) closeSync(this.rejectsFd);
   }
@@ -171,12 +175,21 @@ class TableCleaner {
     this.carry.push(part);
     this.carryBytes += part.length;
     if (this.carryBytes > MAX_LINE_BYTES) {
-      throw new Error(`line ${this.line + 1} is longer than ${MAX_LINE_BYTES >> 20} MB: this is not a tab-delimited table`);
+      throw new Error(
+        `line ${this.line + 1} is longer than ${MAX_LINE_BYTES >> 20} MB: this is not a tab-delimited table`,
+      );
     }
   }
 
   /** Handles bytes [start, newline) of `buf`; `crAt` is the first CR at or after `start` (or -1). */
-  private handleLine(buf: Buffer, start: number, newline: number, ascii: boolean, hasNul: boolean, crAt: number): void {
+  private handleLine(
+    buf: Buffer,
+    start: number,
+    newline: number,
+    ascii: boolean,
+    hasNul: boolean,
+    crAt: number,
+  ): void {
     this.line++;
     const end = newline > start && buf[newline - 1] === CR ? newline - 1 : newline;
     if (this.expectedTabs < 0) {
@@ -200,38 +213,20 @@ class TableCleaner {
       this.handleSlowLine(buf.subarray(start, end), tabs);
       return;
     }
-    if (this.outPos + 3 * (end - start) + 24 > OUT_BYTES || this.segmentBytes + this.outPos >= this.maxSegmentBytes) this.flush();
-    this.writeLineNumber();
-    if (hasHigh || hasNul) {
-      this.outPos = transcodeCp1252(buf, start, end, this.out, this.outPos);
-    } else {
-      buf.copy(this.out, this.outPos, start, end);
-      this.outPos += end - start;
-    }
-    this.out[this.outPos++] = LF;
+    this.bulk.writeLine(this.line, buf, start, end, hasHigh || hasNul);
     this.result.cleanRows++;
-    this.segmentRows++;
   }
 
-  private writeLineNumber(): void {
-    const out = this.out;
-    const first = this.outPos;
-    let value = this.line;
-    do {
-      out[this.outPos++] = 48 + (value % 10);
-      value = Math.floor(value / 10);
-    } while (value > 0);
-    for (let low = first, high = this.outPos - 1; low < high; low++, high--) {
-      const swap = out[low]!;
-      out[low] = out[high]!;
-      out[high] = swap;
+  private readHeader(line: Buffer): void {
+    if (line.length === 0) throw new Error('the first line is empty: the file has no header');
+    let bytes = line;
+    if (line[0] === 0xef && line[1] === 0xbb && line[2] === 0xbf) {
+      bytes = line.subarray(3);
+      this.result.notes.push(
+        'starts with a UTF-8 byte-order mark: removed; the text is still read as cp1252',
+      );
     }
-    out[this.outPos++] = TAB;
-  }
-
-  private readHeader(bytes: Buffer): void {
     const header = mapHeader(decodeCp1252(bytes).split('\t'));
-    if (bytes.length === 0) throw new Error('the first line is empty: the file has no header');
     const types = this.typesFor(header);
     this.result.header = header;
     this.result.columns = header.names.map((name, index) => ({ name, type: types[index]! }));
@@ -251,7 +246,8 @@ class TableCleaner {
       this.writeRow(fields, false);
       return;
     }
-    const realigned: Realignment = tabs > this.expectedTabs ? realignExtraFields(fields, columns) : padShortRow(fields, columns);
+    const realigned: Realignment =
+      tabs > this.expectedTabs ? realignExtraFields(fields, columns) : padShortRow(fields, columns);
     if (realigned.kind === 'fits') this.writeRow(realigned.values, true);
     else this.reject(realigned.reason, text);
   }
@@ -268,30 +264,5 @@ class TableCleaner {
     this.rejectsFd ??= openSync(this.output.rejectsPath, 'w');
     writeSync(this.rejectsFd, `${JSON.stringify({ l: this.line, r: reason, raw })}\n`);
     this.result.rejected++;
-  }
-
-  private flush(): void {
-    if (this.outPos === 0) return;
-    this.segmentFd ??= openSync(this.output.segmentPath(this.segmentIndex), 'w');
-    let written = 0;
-    while (written < this.outPos) written += writeSync(this.segmentFd, this.out, written, this.outPos - written);
-    this.segmentBytes += this.outPos;
-    this.outPos = 0;
-    if (this.segmentBytes >= this.maxSegmentBytes) this.closeSegment();
-  }
-
-  private closeSegment(): void {
-    if (this.segmentFd === undefined) return;
-    closeSync(this.segmentFd);
-    this.segmentFd = undefined;
-    this.ready.push({
-      path: this.output.segmentPath(this.segmentIndex),
-      rows: this.segmentRows,
-      inputBytes: this.result.bytes - this.segmentInputStart,
-    });
-    this.segmentInputStart = this.result.bytes;
-    this.segmentIndex++;
-    this.segmentBytes = 0;
-    this.segmentRows = 0;
   }
 }

@@ -72,6 +72,11 @@ const RAW: RawRows = {
     proceeding('14', { CASE_TYPE: 'CFR', OSC_DATE: TS('2018-01-01') }),
     proceeding('15', { OSC_DATE: TS('2019-10-01') }),
     proceeding('16', { OSC_DATE: 'not a date' }),
+    proceeding('16', { OSC_DATE: '2019-05-01T00:00:00' }),
+    proceeding('16', { OSC_DATE: '2019-02-30 00:00:00.000' }),
+    proceeding('16', { OSC_DATE: '2019-05-01 25:00:00.000' }),
+    proceeding('16', { OSC_DATE: '2019/05/01' }),
+    proceeding('17', { OSC_DATE: ' 2019-09-15 00:00:00.000 ' }),
     // represented
     proceeding('20'),
     proceeding('21'),
@@ -136,7 +141,7 @@ describe('buildEoirModel: scope', () => {
   it('keeps cases with a removal proceeding (after trimming) and drops the others', () => {
     expect(cases.has(1)).toBe(true);
     expect(cases.has(2)).toBe(false);
-    expect(cases.size).toBe(32);
+    expect(cases.size).toBe(33);
   });
 });
 
@@ -205,11 +210,24 @@ describe('buildEoirModel: represented', () => {
 });
 
 describe('buildEoirModel: fiscal year and attributes', () => {
-  it('takes the earliest valid OSC date among removal proceedings, either date format', () => {
+  it('takes the earliest valid OSC date among removal proceedings, either date format, spaces ignored, other shapes missing', () => {
     expect(field(14, 'fiscal_year')).toBe(2019);
     expect(field(15, 'fiscal_year')).toBe(2020);
     expect(field(16, 'fiscal_year')).toBeNull();
+    expect(field(17, 'fiscal_year')).toBe(2019);
   });
+  it('stores code dimensions as ENUMs of the values present, and outcome as the closed outcome ENUM', async () => {
+    const reader = await connection.runAndReadAll(
+      `SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'eoir_model' AND table_name = 'cases'`,
+    );
+    const types = new Map(reader.getRowsJS().map(([name, type]) => [name as string, type as string]));
+    expect(types.get('nationality')).toBe("ENUM('ES', 'GT', 'HO')");
+    expect(types.get('outcome')).toMatch(/^ENUM\('pending', 'removal'/);
+    expect(types.get('mpp')).toBe('BOOLEAN');
+    expect(types.get('fiscal_year')).toBe('INTEGER');
+    expect(types.get('osc_date')).toBe('DATE');
+  });
+
   it('trims the case attributes', () => {
     expect([field(1, 'nationality'), field(1, 'language'), field(1, 'custody'), field(1, 'sex')]).toEqual(['ES', 'SP', 'D', 'F']);
     expect(field(1, 'court')).toBe('SND');
@@ -221,7 +239,7 @@ describe('buildEoirModel: inputs', () => {
   it('rebuilds over a previous model, leaving no work tables behind', async () => {
     await buildEoirModel(connection);
     const reader = await connection.runAndReadAll('SELECT count(*) FROM eoir_model.cases');
-    expect(Number(reader.getRowsJS()[0]?.[0])).toBe(32);
+    expect(Number(reader.getRowsJS()[0]?.[0])).toBe(33);
     const work = await connection.runAndReadAll(`SELECT count(*) FROM duckdb_tables() WHERE temporary`);
     expect(Number(work.getRowsJS()[0]?.[0])).toBe(0);
   });

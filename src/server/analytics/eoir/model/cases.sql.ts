@@ -1,7 +1,9 @@
 // eoir_model.cases: one row per in-scope case (it has a removal proceeding) with its flags, outcome and dates.
-// Stored sorted by (mpp, fiscal_year, outcome) so filters on those skip whole row groups.
+// Built as a work table first; then each code dimension gets an ENUM type of the values present (grouping and
+// storing small integers is much cheaper than text), and the table is stored sorted by (mpp, fiscal_year,
+// outcome, nationality) so filters on those skip whole row groups.
 import { IN_SCOPE_CASE_TYPE, OUTCOMES } from './counting-rules.ts';
-import { code, createEnumType, daysBetween, fiscalYear, identifier, rawColumn, validDate, WORK_TABLES } from './sql-fragments.ts';
+import { code, createEnumType, createWorkTable, daysBetween, fiscalYear, identifier, rawColumn, validDate, WORK_TABLES } from './sql-fragments.ts';
 
 const c = (column: string): string => rawColumn('c', column);
 
@@ -21,22 +23,38 @@ const CASE_ATTRIBUTES = `
   WHERE ${identifier(c('IDNCASE'))} IS NOT NULL
   QUALIFY row_number() OVER (PARTITION BY ${identifier(c('IDNCASE'))} ORDER BY c._line DESC) = 1`;
 
-/** A CTE body: the in-scope cases with the earliest valid OSC (NTA) date of their removal proceedings. */
-const SCOPE = `
-  SELECT idncase, min(osc_date) AS osc_date FROM ${WORK_TABLES.proceedings}
-  WHERE case_type = '${IN_SCOPE_CASE_TYPE}' GROUP BY idncase`;
+/** Creates the scope work table: the in-scope cases with the earliest valid OSC (NTA) date of their removal proceedings. */
+export const CREATE_SCOPE = `
+${createWorkTable('scope')}
+SELECT idncase, min(osc_date) AS osc_date FROM ${WORK_TABLES.proceedings}
+WHERE case_type = '${IN_SCOPE_CASE_TYPE}' GROUP BY idncase`;
 
-/** A CTE body: each case's first hearing date on or after its NTA date (any date when the NTA date is missing). */
+/**
+ * A CTE body: each case's first hearing date (schedule rows of its removal proceedings) on or after its NTA date
+ * (any date when the NTA date is missing).
+ */
 const FIRST_HEARINGS = `
   SELECT h.idncase, min(h.hearing_date) AS first_hearing_date
-  FROM eoir_model.hearings AS h JOIN scope USING (idncase)
+  FROM (
+    SELECT ${identifier('s."IDNCASE"')} AS idncase, ${identifier('s."IDNPROCEEDING"')} AS idnproceeding,
+      ${validDate('s."ADJ_DATE"')} AS hearing_date
+    FROM eoir_raw."tbl_schedule" AS s
+  ) AS h
+  JOIN eoir_model.removal_proceedings AS p USING (idnproceeding)
+  JOIN scope ON scope.idncase = h.idncase
   WHERE h.hearing_date IS NOT NULL AND (scope.osc_date IS NULL OR h.hearing_date >= scope.osc_date)
   GROUP BY h.idncase`;
 
-/** Creates eoir_model.cases; needs the work tables and eoir_model.hearings. */
-export const CREATE_CASES = `
-CREATE TABLE eoir_model.cases AS
-WITH scope AS (${SCOPE}),
+/** The code dimensions of eoir_model.cases, each stored as an ENUM named `eoir_model.<column>_code`. */
+export const CODE_COLUMNS = ['nationality', 'court', 'hearing_location', 'language', 'custody', 'sex'] as const;
+
+/** A code column of eoir_model.cases. */
+export type CodeColumn = (typeof CODE_COLUMNS)[number];
+
+/** Creates the case rows work table; needs the other work tables and eoir_model.removal_proceedings. */
+export const CREATE_CASE_ROWS = `
+${createWorkTable('caseRows')}
+WITH scope AS (SELECT * FROM ${WORK_TABLES.scope}),
 case_attributes AS (${CASE_ATTRIBUTES}),
 first_hearings AS (${FIRST_HEARINGS})
 SELECT
@@ -67,5 +85,19 @@ JOIN ${WORK_TABLES.outcomeProceedings} AS o USING (idncase)
 LEFT JOIN case_attributes AS a USING (idncase)
 LEFT JOIN ${WORK_TABLES.mppCases} AS m ON m.idncase = scope.idncase
 LEFT JOIN ${WORK_TABLES.courtRepresentation} AS r ON r.idncase = scope.idncase
-LEFT JOIN first_hearings AS f ON f.idncase = scope.idncase
+LEFT JOIN first_hearings AS f ON f.idncase = scope.idncase`;
+
+/** SQL that creates the ENUM type of a code column from the values present in the case rows (sorted). */
+export function createCodeTypeSql(column: CodeColumn): string {
+  return `CREATE TYPE eoir_model.${column}_code AS ENUM (SELECT DISTINCT ${column} FROM ${WORK_TABLES.caseRows} WHERE ${column} IS NOT NULL ORDER BY 1)`;
+}
+
+/** SQL that creates eoir_model.cases from the case rows, casting the given columns to their ENUM types, sorted. */
+export function createCasesSql(encodedColumns: readonly CodeColumn[]): string {
+  const casts = encodedColumns.map((column) => `CAST(${column} AS eoir_model.${column}_code) AS ${column}`);
+  return `
+CREATE TABLE eoir_model.cases AS
+SELECT *${casts.length > 0 ? ` REPLACE (${casts.join(', ')})` : ''}
+FROM ${WORK_TABLES.caseRows}
 ORDER BY mpp, fiscal_year, outcome, nationality`;
+}

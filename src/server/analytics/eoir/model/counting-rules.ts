@@ -1,5 +1,6 @@
 // The counting rules of the court-data model (issue 3, DOMAIN.md §5) as data, in one place that is easy to
 // correct: the SQL in this folder is generated from these constants, and the tests read them too.
+import { CASE_OUTCOMES, type CaseOutcome } from '../../../../domain/court/case-outcome.ts';
 
 /** Proceedings of this case type (after trimming) put a case in scope: removal proceedings, as TRAC counts. */
 export const IN_SCOPE_CASE_TYPE = 'RMV';
@@ -13,20 +14,11 @@ export const MPP_CASE_IDENTIFIERS = ['MP', 'RM'] as const;
 /** `OTHER_COMP` codes for change of venue and transfer: such proceedings are skipped when picking the outcome. */
 export const VENUE_CHANGE_OR_TRANSFER = ['C', 'T'] as const;
 
-/** Every outcome a case can have, in the order reports list them. */
-export const OUTCOMES = [
-  'pending',
-  'removal',
-  'removal_in_absentia',
-  'voluntary_departure',
-  'relief_granted',
-  'terminated',
-  'admin_closed',
-  'other',
-] as const;
+/** Every outcome a case can have: the domain's categories, shared with the office's own records. */
+export const OUTCOMES = CASE_OUTCOMES;
 
 /** An outcome of the model's outcome proceeding. */
-export type Outcome = (typeof OUTCOMES)[number];
+export type Outcome = CaseOutcome;
 
 /**
  * Removal-case (RMV) `DEC_CODE` meanings, checked in order after "no valid COMP_DATE → pending".

@@ -1,4 +1,6 @@
-// eoir_model.hearings: the schedule rows of removal proceedings, with what the data can say about attendance.
+// eoir_model.hearings: a VIEW over the schedule rows of removal proceedings, with what the data can say about
+// attendance. A view, computed on read, because storing 3-4 rows per case of text columns would double the
+// model's build time; the first hearing date each case needs is stored in eoir_model.cases.
 //
 // tbl_schedule has no attendance column. What it does record: the proceeding's ABSENTIA flag ("the alien fails to
 // appear as scheduled") and its completion date. So a hearing held on the date a proceeding was completed with
@@ -8,7 +10,7 @@
 // (no valid date, or a date after completion) is `unknown`. This undercounts missed hearings that did not end in
 // an in-absentia order; ADJ_RSN is kept so a decoded adjournment-reason table can refine it later.
 import { MPP_HEARING_LOCATIONS } from './counting-rules.ts';
-import { code, codeList, createEnumType, identifier, rawColumn, validDate, WORK_TABLES } from './sql-fragments.ts';
+import { code, codeList, createEnumType, identifier, rawColumn, validDate } from './sql-fragments.ts';
 
 const s = (column: string): string => rawColumn('s', column);
 
@@ -23,17 +25,15 @@ export const CREATE_ATTENDANCE_TYPE = createEnumType('eoir_model.attendance', AT
 
 const ATTENDANCE = `(CASE
     WHEN h.hearing_date IS NULL THEN 'unknown'
-    WHEN p.comp_date = h.hearing_date AND p.absentia = 'Y' THEN 'in_absentia'
+    WHEN p.comp_date = h.hearing_date AND p.is_absentia THEN 'in_absentia'
     WHEN p.comp_date = h.hearing_date THEN 'completed'
     WHEN p.comp_date > h.hearing_date THEN 'adjourned'
     WHEN p.comp_date IS NULL AND h.adj_rsn IS NOT NULL THEN 'adjourned'
     WHEN p.comp_date IS NULL THEN 'scheduled'
     ELSE 'unknown' END)`;
 
-/** Creates eoir_model.hearings from eoir_raw."tbl_schedule" rows whose proceeding is a removal proceeding. */
-export const CREATE_HEARINGS = `
-CREATE TABLE eoir_model.hearings AS
-WITH schedule AS (
+/** A query body: the schedule rows, typed and trimmed (every row of tbl_schedule). */
+export const SCHEDULE_ROWS = `
   SELECT
     ${identifier(s('IDNSCHEDULE'))} AS idnschedule,
     ${identifier(s('IDNCASE'))} AS idncase,
@@ -46,12 +46,18 @@ WITH schedule AS (
     ${code(s('SCHEDULE_TYPE'))} AS schedule_type,
     ${code(s('ADJ_MEDIUM'))} AS adj_medium,
     ${code(s('ADJ_RSN'))} AS adj_rsn
-  FROM eoir_raw."tbl_schedule" AS s
-)
-SELECT h.*, p.absentia = 'Y' AND p.comp_date = h.hearing_date AS is_in_absentia, CAST(${ATTENDANCE} AS eoir_model.attendance) AS attendance,
+  FROM eoir_raw."tbl_schedule" AS s`;
+
+/** Creates the eoir_model.hearings view; needs eoir_model.removal_proceedings and eoir_model.cases. */
+export const CREATE_HEARINGS_VIEW = `
+CREATE VIEW eoir_model.hearings AS
+WITH schedule AS (${SCHEDULE_ROWS})
+SELECT h.*,
+  coalesce(p.is_absentia AND p.comp_date = h.hearing_date, false) AS is_in_absentia,
+  CAST(${ATTENDANCE} AS eoir_model.attendance) AS attendance,
   coalesce(h.hearing_location IN ${codeList(MPP_HEARING_LOCATIONS)}, false) AS is_mpp_location,
-  m.idncase IS NOT NULL AS mpp
+  coalesce(c.mpp, false) AS mpp
 FROM schedule AS h
-JOIN ${WORK_TABLES.removalProceedings} AS p USING (idnproceeding)
-LEFT JOIN ${WORK_TABLES.mppCases} AS m ON m.idncase = h.idncase
+JOIN eoir_model.removal_proceedings AS p USING (idnproceeding)
+LEFT JOIN eoir_model.cases AS c ON c.idncase = h.idncase
 WHERE h.idncase IS NOT NULL`;

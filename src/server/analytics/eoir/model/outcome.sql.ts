@@ -28,7 +28,8 @@ export function outcomeExpression(alias: string): string {
  */
 export const CREATE_OUTCOME_PROCEEDINGS = `
 ${createWorkTable('outcomeProceedings')}
-SELECT p.*, ${outcomeExpression('p')} AS outcome
+SELECT p.idncase, p.idnproceeding, p.court, p.hearing_location, p.judge, p.dec_code, p.other_comp, p.absentia,
+  p.comp_date, ${outcomeExpression('p')} AS outcome
 FROM ${WORK_TABLES.proceedings} AS p
 WHERE p.case_type = '${IN_SCOPE_CASE_TYPE}'
 QUALIFY row_number() OVER (

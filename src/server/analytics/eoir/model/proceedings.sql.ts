@@ -1,12 +1,12 @@
-// The proceedings work tables: every proceeding of the release (all case types), typed and trimmed, and the
-// removal proceedings among them. The MPP flag looks at all case types; scope, outcome, hearings and asylum
+// The proceedings work relations: every proceeding of the release (all case types), typed and trimmed (a view),
+// and the removal proceedings among them (a table). The MPP flag looks at all case types; scope, outcome, hearings and asylum
 // decisions read removal proceedings only.
 import { IN_SCOPE_CASE_TYPE } from './counting-rules.ts';
 import { code, createWorkTable, identifier, rawColumn, validDate, WORK_TABLES } from './sql-fragments.ts';
 
 const p = (column: string): string => rawColumn('p', column);
 
-/** Creates the proceedings work table from eoir_raw."B_TblProceeding" (rows without a numeric IDNCASE cannot join). */
+/** Creates the proceedings work view over eoir_raw."B_TblProceeding" (rows without a numeric IDNCASE cannot join). */
 export const CREATE_PROCEEDINGS = `
 ${createWorkTable('proceedings')}
 SELECT
@@ -28,6 +28,15 @@ WHERE ${identifier(p('IDNCASE'))} IS NOT NULL`;
 /** Creates the removal-proceedings work table: one row per IDNPROCEEDING (a duplicated id keeps its later line). */
 export const CREATE_REMOVAL_PROCEEDINGS = `
 ${createWorkTable('removalProceedings')}
-SELECT * FROM ${WORK_TABLES.proceedings}
+SELECT idnproceeding, idncase, court, judge, absentia, comp_date FROM ${WORK_TABLES.proceedings}
 WHERE case_type = '${IN_SCOPE_CASE_TYPE}' AND idnproceeding IS NOT NULL
 QUALIFY row_number() OVER (PARTITION BY idnproceeding ORDER BY source_line DESC) = 1`;
+
+/**
+ * Creates eoir_model.removal_proceedings: the few typed facts the hearings view reads per removal proceeding
+ * (no text columns, so it is cheap to store).
+ */
+export const CREATE_REMOVAL_PROCEEDINGS_TABLE = `
+CREATE TABLE eoir_model.removal_proceedings AS
+SELECT idnproceeding, idncase, comp_date, coalesce(absentia = 'Y', false) AS is_absentia
+FROM ${WORK_TABLES.removalProceedings}`;

@@ -2,8 +2,9 @@
 // (trailing spaces kept), so every read of a raw column goes through one of these.
 
 /**
- * Intermediate tables of the build: TEMP (in memory, spilling if needed), so the database file only stores what
- * the reports read. buildEoirModel drops them when it is done.
+ * Intermediate relations of the build: TEMP (in memory, spilling if needed), so the database file only stores
+ * what the reports read; buildEoirModel drops them when it is done. `proceedings` is a view (each reader parses
+ * only the columns it needs); the others are tables.
  */
 export const WORK_TABLES = {
   proceedings: 'temp.model_proceedings',
@@ -11,18 +12,20 @@ export const WORK_TABLES = {
   mppCases: 'temp.model_mpp_cases',
   courtRepresentation: 'temp.model_court_representation',
   outcomeProceedings: 'temp.model_outcome_proceedings',
+  scope: 'temp.model_scope',
+  caseRows: 'temp.model_case_rows',
 } as const;
 
-/** The statement head that (re)creates a work table: `CREATE OR REPLACE TEMP TABLE <name> AS`. */
+/** The work relations that are views rather than tables. */
+export const WORK_VIEWS: ReadonlySet<keyof typeof WORK_TABLES> = new Set(['proceedings']);
+
+/** The statement head that (re)creates a work relation: `CREATE OR REPLACE TEMP TABLE|VIEW <name> AS`. */
 export function createWorkTable(table: keyof typeof WORK_TABLES): string {
-  return `CREATE OR REPLACE TEMP TABLE ${WORK_TABLES[table].slice('temp.'.length)} AS`;
+  return `CREATE OR REPLACE TEMP ${WORK_VIEWS.has(table) ? 'VIEW' : 'TABLE'} ${WORK_TABLES[table].slice('temp.'.length)} AS`;
 }
 
 /** The valid-date window (DOMAIN.md §5 via issue 3): anything outside it, like the 1900-01-01 sentinel, is missing. */
 export const VALID_DATE_RANGE = { from: '1950-01-01', to: '2035-12-31' } as const;
-
-/** The two date shapes the release uses; anything else is missing rather than guessed at. */
-const DATE_FORMATS = `['%Y-%m-%d %H:%M:%S.%g', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d']`;
 
 /** A raw VARCHAR column as a quoted SQL reference (`alias."COLUMN"`). */
 export function rawColumn(alias: string, column: string): string {
@@ -36,20 +39,24 @@ export function code(expression: string): string {
 
 /** A numeric identifier (IDNCASE, IDNPROCEEDING, ...) as BIGINT; anything non-numeric becomes NULL. */
 export function identifier(expression: string): string {
-  return `TRY_CAST(trim(${expression}) AS BIGINT)`;
+  // The cast itself ignores surrounding spaces.
+  return `TRY_CAST(${expression} AS BIGINT)`;
 }
 
 /** The day after the window's last day, as `YYYY-MM-DD`. */
 const DAY_AFTER_RANGE = new Date(Date.parse(`${VALID_DATE_RANGE.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
- * A DATE when the raw text is `YYYY-MM-DD[ HH:MM:SS[.mmm]]` inside the valid window, else NULL. The window is
- * checked on the text (it starts with a four-digit year, so text order is date order) to parse only once.
+ * A DATE when the raw text (spaces around it ignored) is `YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS` or
+ * `YYYY-MM-DD HH:MM:SS.f` to `.fff`, a real date and time, inside the valid window; anything else is NULL.
+ * The shape is checked with LIKE and the window on the text (it starts with a four-digit year, so text order is
+ * date order), then one TIMESTAMP cast validates digits, day and time: several times faster than strptime.
  */
 export function validDate(expression: string): string {
-  const text = `trim(${expression})`;
-  return `(CASE WHEN ${text} >= '${VALID_DATE_RANGE.from}' AND ${text} < '${DAY_AFTER_RANGE}'
-    THEN CAST(try_strptime(${text}, ${DATE_FORMATS}) AS DATE) END)`;
+  const text = `(CASE WHEN ${expression} LIKE ' %' OR ${expression} LIKE '% ' THEN trim(${expression}) ELSE ${expression} END)`;
+  const shaped = `(${text} LIKE '____-__-__' OR ${text} LIKE '____-__-__ __:__:__' OR (${text} LIKE '____-__-__ __:__:__.%' AND length(${text}) <= 23))`;
+  return `(CASE WHEN ${text} >= '${VALID_DATE_RANGE.from}' AND ${text} < '${DAY_AFTER_RANGE}' AND ${shaped}
+    THEN CAST(TRY_CAST(${text} AS TIMESTAMP) AS DATE) END)`;
 }
 
 /** The fiscal year (October to September, named by its ending year) of a DATE expression, as INTEGER. */

@@ -100,6 +100,43 @@ describe('suppressSmallCells', () => {
     }
   });
 
+  it('leaves no line with one hidden entry and no bridge on large sparse tables', () => {
+    let state = 7;
+    const next = (): number => (state = (state * 48271) % 2147483647) / 2147483647;
+    for (let t = 0; t < 5; t++) {
+      const counts = Array.from({ length: 60 }, () => Array.from({ length: 40 }, () => (next() < 0.5 ? 0 : Math.floor(next() * (t + 1) * 12))));
+      const status = suppressSmallCells(table(counts));
+      const hidden: [number, number][] = [];
+      status.forEach((line, r) => line.forEach((cell, c) => cell !== 'shown' && hidden.push([r, c])));
+      expect(hidden.length).toBeGreaterThan(0);
+      const perRow = new Map<number, number>();
+      const perCol = new Map<number, number>();
+      for (const [r, c] of hidden) {
+        perRow.set(r, (perRow.get(r) ?? 0) + 1);
+        perCol.set(c, (perCol.get(c) ?? 0) + 1);
+      }
+      expect([...perRow.values(), ...perCol.values()]).not.toContain(1);
+      // A hidden entry is a bridge when its row and column fall apart without it (plain search, not Tarjan).
+      const links = new Map<string, { edge: number; to: string }[]>();
+      hidden.forEach(([r, c], edge) => {
+        links.set(`r${r}`, [...(links.get(`r${r}`) ?? []), { edge, to: `c${c}` }]);
+        links.set(`c${c}`, [...(links.get(`c${c}`) ?? []), { edge, to: `r${r}` }]);
+      });
+      for (const [k, [r0, c0]] of hidden.entries()) {
+        const seen = new Set([`r${r0}`]);
+        const queue = [`r${r0}`];
+        for (let node = queue.pop(); node !== undefined; node = queue.pop()) {
+          for (const { edge, to } of links.get(node) ?? []) {
+            if (edge === k || seen.has(to)) continue;
+            seen.add(to);
+            queue.push(to);
+          }
+        }
+        expect(seen.has(`c${c0}`), `entry ${r0},${c0} is a bridge`).toBe(true);
+      }
+    }
+  });
+
   it('breaks a bridge between two blocks of suppressed cells', () => {
     // Two 2x2 blocks of small cells joined only through row 1 / column 2: the shared cell would be solvable.
     const counts = [

@@ -19,15 +19,14 @@ export type CellStatus = 'shown' | 'small' | 'complementary';
 /** The smallest and largest count that is suppressed in its own right. */
 export const SMALL_CELL_RANGE = { min: 1, max: 9 } as const;
 
-interface Entry {
-  readonly row: number;
-  readonly col: number;
-}
-
 /** True when a count is small enough to be suppressed in its own right. */
 export function isSmallCount(value: number): boolean {
   return value >= SMALL_CELL_RANGE.min && value <= SMALL_CELL_RANGE.max;
 }
+
+const SHOWN = 0;
+const SMALL = 1;
+const COMPLEMENTARY = 2;
 
 /**
  * Decides, for a table extended with its margins (`(R+1) x (C+1)`, last row and column the totals, as built by
@@ -36,34 +35,31 @@ export function isSmallCount(value: number): boolean {
 export function suppressSmallCells(extended: readonly (readonly number[])[]): CellStatus[][] {
   const rows = extended.length;
   const cols = extended[0]?.length ?? 0;
-  const status: CellStatus[][] = extended.map((line) => line.map((value) => (isSmallCount(value) ? 'small' : 'shown')));
-  const hiddenInRow = status.map((line) => line.filter((cell) => cell !== 'shown').length);
-  const hiddenInCol = Array.from({ length: cols }, (_, col) => status.filter((line) => line[col] !== 'shown').length);
-  const value = (entry: Entry): number => extended[entry.row]?.[entry.col] ?? 0;
-  const isHidden = (entry: Entry): boolean => (status[entry.row]?.[entry.col] ?? 'shown') !== 'shown';
-  const isMargin = (entry: Entry): boolean => entry.row === rows - 1 || entry.col === cols - 1;
-  // Cheapest to withhold first: positive inner cells, then positive totals, then zeros; smaller before larger.
-  const rank = (entry: Entry): number => (value(entry) === 0 ? 2 : 0) + (isMargin(entry) ? 1 : 0);
-  const cheapest = (candidates: Iterable<Entry>): Entry | undefined => {
-    let best: Entry | undefined;
-    for (const entry of candidates) {
-      if (isHidden(entry)) continue;
-      if (!best || rank(entry) < rank(best) || (rank(entry) === rank(best) && value(entry) < value(best))) best = entry;
+  // Flat typed arrays: tables can have a few hundred thousand entries.
+  const values = new Float64Array(rows * cols);
+  const status = new Uint8Array(rows * cols);
+  const hiddenInRow = new Int32Array(rows);
+  const hiddenInCol = new Int32Array(cols);
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < cols; col++) {
+      const value = extended[row]?.[col] ?? 0;
+      values[row * cols + col] = value;
+      if (isSmallCount(value)) {
+        status[row * cols + col] = SMALL;
+        hiddenInRow[row]! += 1;
+        hiddenInCol[col]! += 1;
+      }
     }
-    return best;
-  };
-  const rowEntries = function* (row: number): Generator<Entry> {
-    for (let col = 0; col < cols; col++) yield { row, col };
-  };
-  const colEntries = function* (col: number): Generator<Entry> {
-    for (let row = 0; row < rows; row++) yield { row, col };
-  };
-  const hide = (entry: Entry): void => {
-    const line = status[entry.row];
-    if (!line || line[entry.col] !== 'shown') return;
-    line[entry.col] = 'complementary';
-    hiddenInRow[entry.row] = (hiddenInRow[entry.row] ?? 0) + 1;
-    hiddenInCol[entry.col] = (hiddenInCol[entry.col] ?? 0) + 1;
+  }
+  // Cheapest to withhold first: positive inner cells, then positive totals, then zeros; smaller before larger.
+  const rank = (index: number): number =>
+    ((values[index] ?? 0) === 0 ? 2 : 0) + (Math.floor(index / cols) === rows - 1 || index % cols === cols - 1 ? 1 : 0);
+  const better = (index: number, best: number): boolean =>
+    best < 0 || rank(index) < rank(best) || (rank(index) === rank(best) && (values[index] ?? 0) < (values[best] ?? 0));
+  const hide = (index: number): void => {
+    status[index] = COMPLEMENTARY;
+    hiddenInRow[Math.floor(index / cols)]! += 1;
+    hiddenInCol[index % cols]! += 1;
   };
 
   for (;;) {
@@ -71,49 +67,50 @@ export function suppressSmallCells(extended: readonly (readonly number[])[]): Ce
     for (let changed = true; changed; ) {
       changed = false;
       for (let row = 0; row < rows; row++) {
-        const complement = hiddenInRow[row] === 1 ? cheapest(rowEntries(row)) : undefined;
-        if (complement) {
-          hide(complement);
+        if (hiddenInRow[row] !== 1) continue;
+        let best = -1;
+        for (let index = row * cols; index < (row + 1) * cols; index++) if (status[index] === SHOWN && better(index, best)) best = index;
+        if (best >= 0) {
+          hide(best);
           changed = true;
         }
       }
       for (let col = 0; col < cols; col++) {
-        const complement = hiddenInCol[col] === 1 ? cheapest(colEntries(col)) : undefined;
-        if (complement) {
-          hide(complement);
+        if (hiddenInCol[col] !== 1) continue;
+        let best = -1;
+        for (let index = col; index < rows * cols; index += cols) if (status[index] === SHOWN && better(index, best)) best = index;
+        if (best >= 0) {
+          hide(best);
           changed = true;
         }
       }
     }
     // Rule 3, one bridge at a time (each fix may remove others).
-    const bridge = findBridge(status, rows, cols);
-    const complement = bridge ? cheapest(bridge.joining()) : undefined;
-    if (!complement) return status;
-    hide(complement);
+    const joining = findBridge(status, rows, cols);
+    if (!joining) break;
+    let best = -1;
+    for (const index of joining()) if (status[index] === SHOWN && better(index, best)) best = index;
+    if (best < 0) break;
+    hide(best);
   }
+  const names: readonly CellStatus[] = ['shown', 'small', 'complementary'];
+  return Array.from({ length: rows }, (_, row) => Array.from(status.subarray(row * cols, (row + 1) * cols), (code) => names[code] ?? 'shown'));
 }
 
 /**
  * Finds a suppressed entry that lies on no cycle of the row/column graph (Tarjan's bridge search, iterative), and
- * lists lazily the unsuppressed entries that would join its two sides.
+ * returns a generator of the entry indexes (row * cols + col) that would join its two sides.
  */
-function findBridge(status: CellStatus[][], rows: number, cols: number): { joining: () => Generator<Entry> } | undefined {
-  // Nodes 0..rows-1 are rows, rows..rows+cols-1 are columns; each hidden entry is an edge.
+function findBridge(status: Uint8Array, rows: number, cols: number): (() => Generator<number>) | undefined {
+  // Nodes 0..rows-1 are rows, rows..rows+cols-1 are columns; each hidden entry is an edge, named by its index.
   const nodeCount = rows + cols;
   const adjacency = Array.from({ length: nodeCount }, () => [] as number[]);
-  const edges: Entry[] = [];
-  status.forEach((line, row) =>
-    line.forEach((cell, col) => {
-      if (cell === 'shown') return;
-      adjacency[row]?.push(edges.length);
-      adjacency[rows + col]?.push(edges.length);
-      edges.push({ row, col });
-    }),
-  );
-  const other = (edge: number, node: number): number => {
-    const entry = edges[edge] ?? { row: 0, col: 0 };
-    return node === entry.row ? rows + entry.col : entry.row;
-  };
+  for (let index = 0; index < status.length; index++) {
+    if (status[index] === SHOWN) continue;
+    adjacency[Math.floor(index / cols)]?.push(index);
+    adjacency[rows + (index % cols)]?.push(index);
+  }
+  const other = (edge: number, node: number): number => (node < rows ? rows + (edge % cols) : Math.floor(edge / cols));
   const entered = new Int32Array(nodeCount).fill(-1);
   const low = new Int32Array(nodeCount);
   let clock = 0;
@@ -141,24 +138,25 @@ function findBridge(status: CellStatus[][], rows: number, cols: number): { joini
       const parent = stack[stack.length - 1];
       if (!parent) continue;
       low[parent.node] = Math.min(low[parent.node] ?? 0, low[frame.node] ?? 0);
-      if ((low[frame.node] ?? 0) > (entered[parent.node] ?? 0)) {
-        // The subtree below the bridge was numbered contiguously: [entered[child], clock).
-        const first = entered[frame.node] ?? 0;
-        const last = clock;
-        const inSubtree = (node: number): boolean => (entered[node] ?? -1) >= first && (entered[node] ?? -1) < last;
-        const outside = componentWithout(adjacency, other, parent.node, frame.viaEdge);
-        return {
-          joining: function* () {
-            for (let row = 0; row < rows; row++) {
-              for (let col = 0; col < cols; col++) {
-                const a = inSubtree(row) ? 'b' : outside.has(row) ? 'a' : undefined;
-                const b = inSubtree(rows + col) ? 'b' : outside.has(rows + col) ? 'a' : undefined;
-                if (a && b && a !== b) yield { row, col };
-              }
-            }
-          },
-        };
-      }
+      if ((low[frame.node] ?? 0) <= (entered[parent.node] ?? 0)) continue;
+      // A bridge. The subtree below it was numbered contiguously: [entered[child], clock).
+      const first = entered[frame.node] ?? 0;
+      const last = clock;
+      const outside = componentWithout(adjacency, other, parent.node, frame.viaEdge);
+      const side = (node: number): number => {
+        const at = entered[node] ?? -1;
+        return at >= first && at < last ? 2 : outside.has(node) ? 1 : 0;
+      };
+      return function* () {
+        for (let row = 0; row < rows; row++) {
+          const rowSide = side(row);
+          if (rowSide === 0) continue;
+          for (let col = 0; col < cols; col++) {
+            const colSide = side(rows + col);
+            if (colSide !== 0 && colSide !== rowSide) yield row * cols + col;
+          }
+        }
+      };
     }
   }
   return undefined;

@@ -3,10 +3,15 @@ import { constants, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Inflater } from './inflater.ts';
 
-function inflate(data: Buffer, isDeflate64: boolean, chunkSize = data.length || 1): { output: Buffer; inflater: Inflater } {
+function inflate(
+  data: Buffer,
+  isDeflate64: boolean,
+  chunkSize = data.length || 1,
+): { output: Buffer; inflater: Inflater } {
   const inflater = new Inflater(isDeflate64);
   const parts: Buffer[] = [];
-  for (let at = 0; at < data.length; at += chunkSize) parts.push(...inflater.push(data.subarray(at, at + chunkSize)));
+  for (let at = 0; at < data.length; at += chunkSize)
+    parts.push(...inflater.push(data.subarray(at, at + chunkSize)));
   parts.push(...inflater.finish());
   return { output: Buffer.concat(parts), inflater };
 }
@@ -46,7 +51,10 @@ class BitWriter {
 }
 
 const text = Buffer.from(
-  Array.from({ length: 40_000 }, (_, i) => `${i}\tSAN JOSE\tMX\tSP \t2019-0${(i % 9) + 1}-01 00:00:00.000\t${(i * 7919) % 104729}\n`).join(''),
+  Array.from(
+    { length: 40_000 },
+    (_, i) => `${i}\tSAN JOSE\tMX\tSP \t2019-0${(i % 9) + 1}-01 00:00:00.000\t${(i * 7919) % 104729}\n`,
+  ).join(''),
   'latin1',
 );
 

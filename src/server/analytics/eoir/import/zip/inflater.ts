@@ -1,17 +1,15 @@
 // A streaming inflater for raw Deflate (RFC 1951) and Deflate64 ("enhanced deflate", ZIP method 9), which Node's
 // zlib cannot read. Deflate64 differs only in a 64 KiB window, length code 285 (base 3 + 16 extra bits) and
-// distance codes 30/31 (14 extra bits). The importer uses zlib for plain Deflate; this mode exists for the tests.
-import { Transform } from 'node:stream';
-import { buildFixedTables, buildHuffmanTable, type HuffmanTable } from './huffman-table.ts';
-
-const LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
-const LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
-const DISTANCE_BASE = [
-  1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
-  8193, 12289, 16385, 24577, 32769, 49153,
-];
-const DISTANCE_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14];
-const CODE_LENGTH_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+// distance codes 30/31 (14 extra bits). The importer uses zlib for plain Deflate; that mode here exists for the tests.
+import {
+  buildFixedTables,
+  DISTANCE_BASE,
+  DISTANCE_EXTRA,
+  LENGTH_BASE,
+  LENGTH_EXTRA,
+  readDynamicTables,
+  type HuffmanTable,
+} from './huffman-table.ts';
 
 const WINDOW = 1 << 16;
 const SLAB = 1 << 20; // output emitted per chunk
@@ -72,7 +70,11 @@ export class Inflater {
       if (this.outPos >= WINDOW + SLAB) this.emit(output, true);
       if (this.state === 'done') break;
       const progressed =
-        this.state === 'header' ? this.readBlockHeader() : this.state === 'stored' ? this.copyStored() : this.decodeSymbols();
+        this.state === 'header'
+          ? this.readBlockHeader()
+          : this.state === 'stored'
+            ? this.copyStored()
+            : this.decodeSymbols();
       if (!progressed) break;
     }
     this.emit(output, false);
@@ -80,7 +82,8 @@ export class Inflater {
   }
 
   private emit(output: Buffer[], slide: boolean): void {
-    if (this.outPos > this.flushedPos) output.push(Buffer.from(this.window.subarray(this.flushedPos, this.outPos)));
+    if (this.outPos > this.flushedPos)
+      output.push(Buffer.from(this.window.subarray(this.flushedPos, this.outPos)));
     this.flushedPos = this.outPos;
     if (slide && this.outPos > WINDOW) {
       this.window.copyWithin(0, this.outPos - WINDOW, this.outPos);
@@ -109,45 +112,18 @@ export class Inflater {
       this.distances = FIXED.distances;
       this.state = 'huffman';
     } else if (type === 2) {
-      this.readDynamicTables();
+      const tables = readDynamicTables(
+        (count) => this.bits(count),
+        (table) => this.decode(table),
+        this.isDeflate64,
+      );
+      this.literals = tables.literals;
+      this.distances = tables.distances;
       this.state = 'huffman';
     } else {
       throw new Error('invalid block type');
     }
     return true;
-  }
-
-  private readDynamicTables(): void {
-    const literalCount = this.bits(5) + 257;
-    const distanceCount = this.bits(5) + 1;
-    const codeLengthCount = this.bits(4) + 4;
-    if (literalCount > 286 || (!this.isDeflate64 && distanceCount > 30)) throw new Error('too many length or distance codes');
-    const codeLengths = new Uint8Array(19);
-    for (let i = 0; i < codeLengthCount; i++) codeLengths[CODE_LENGTH_ORDER[i]!] = this.bits(3);
-    const codeLengthTable = buildHuffmanTable(codeLengths);
-    const lengths = new Uint8Array(literalCount + distanceCount);
-    for (let i = 0; i < lengths.length; ) {
-      const symbol = this.decode(codeLengthTable);
-      if (symbol < 16) {
-        lengths[i++] = symbol;
-        continue;
-      }
-      let value = 0;
-      let repeat: number;
-      if (symbol === 16) {
-        if (i === 0) throw new Error('invalid code-length repeat');
-        value = lengths[i - 1]!;
-        repeat = 3 + this.bits(2);
-      } else {
-        repeat = symbol === 17 ? 3 + this.bits(3) : 11 + this.bits(7);
-      }
-      if (i + repeat > lengths.length) throw new Error('invalid code-length repeat');
-      lengths.fill(value, i, i + repeat);
-      i += repeat;
-    }
-    if (lengths[256] === 0) throw new Error('missing end-of-block code');
-    this.literals = buildHuffmanTable(lengths.subarray(0, literalCount));
-    this.distances = buildHuffmanTable(lengths.subarray(literalCount));
   }
 
   private copyStored(): boolean {
@@ -172,6 +148,8 @@ export class Inflater {
   }
 
   private decodeSymbols(): boolean {
+    const status = this.decodeFast();
+    if (status !== 'input') return status === 'block' || status === 'full';
     const window = this.window;
     const limit = WINDOW + SLAB;
     while (this.outPos < limit) {
@@ -185,29 +163,135 @@ export class Inflater {
         this.state = 'header';
         return true;
       }
-      const lengthIndex = symbol - 257;
-      if (lengthIndex > 28) throw new Error('invalid literal/length code');
-      let length: number;
-      if (lengthIndex === 28 && this.isDeflate64) {
-        length = 3 + this.bits(16);
-        this.usage.longLengthCodes++;
-      } else {
-        length = LENGTH_BASE[lengthIndex]! + this.bits(LENGTH_EXTRA[lengthIndex]!);
-      }
+      const length = this.matchLength(symbol - 257, this.bits(this.extraLengthBits(symbol - 257)));
       const distanceCode = this.decode(this.distances);
-      if (distanceCode >= (this.isDeflate64 ? 32 : 30)) throw new Error('invalid distance code');
-      if (distanceCode >= 30) this.usage.farDistanceCodes++;
-      const distance = DISTANCE_BASE[distanceCode]! + this.bits(DISTANCE_EXTRA[distanceCode]!);
-      if (distance > this.outPos) throw new Error('invalid distance: too far back');
-      let from = this.outPos - distance;
-      if (distance >= length && length > 32) {
-        window.copyWithin(this.outPos, from, from + length);
-        this.outPos += length;
-      } else {
-        for (let end = this.outPos + length; this.outPos < end; ) window[this.outPos++] = window[from++]!;
-      }
+      const distance = this.matchDistance(
+        distanceCode,
+        this.bits(DISTANCE_EXTRA[distanceCode] ?? 0),
+        this.outPos,
+      );
+      this.copyMatch(length, distance);
     }
     return true;
+  }
+
+  /**
+   * The hot loop, on locals, while at least SYMBOL_BYTES of input remain (so no bounds checks are needed).
+   * Returns 'block' at an end-of-block code, 'full' when the output slab is full, 'input' when input runs low.
+   */
+  private decodeFast(): 'block' | 'full' | 'input' {
+    const window = this.window;
+    const input = this.input;
+    const safeEnd = input.length - SYMBOL_BYTES;
+    const limit = WINDOW + SLAB;
+    const literals = this.literals.entries;
+    const literalMask = (1 << this.literals.bits) - 1;
+    const distances = this.distances.entries;
+    const distanceMask = (1 << this.distances.bits) - 1;
+    let pos = this.pos;
+    let bitBuffer = this.bitBuffer;
+    let bitCount = this.bitCount;
+    let outPos = this.outPos;
+    let status: 'block' | 'full' | 'input' = 'input';
+    try {
+      while (pos <= safeEnd) {
+        if (outPos >= limit) {
+          status = 'full';
+          break;
+        }
+        while (bitCount < 24) {
+          bitBuffer |= input[pos++]! << bitCount;
+          bitCount += 8;
+        }
+        const entry = literals[bitBuffer & literalMask]!;
+        const codeLength = entry & 15;
+        if (codeLength === 0) throw new Error('invalid Huffman code');
+        bitBuffer >>>= codeLength;
+        bitCount -= codeLength;
+        const symbol = entry >> 4;
+        if (symbol < 256) {
+          window[outPos++] = symbol;
+          continue;
+        }
+        if (symbol === 256) {
+          this.state = 'header';
+          status = 'block';
+          break;
+        }
+        const lengthIndex = symbol - 257;
+        const lengthBits = this.extraLengthBits(lengthIndex);
+        while (bitCount < 16) {
+          bitBuffer |= input[pos++]! << bitCount;
+          bitCount += 8;
+        }
+        const length = this.matchLength(lengthIndex, bitBuffer & ((1 << lengthBits) - 1));
+        bitBuffer >>>= lengthBits;
+        bitCount -= lengthBits;
+        while (bitCount < 24) {
+          bitBuffer |= input[pos++]! << bitCount;
+          bitCount += 8;
+        }
+        const distanceEntry = distances[bitBuffer & distanceMask]!;
+        const distanceLength = distanceEntry & 15;
+        if (distanceLength === 0) throw new Error('invalid Huffman code');
+        bitBuffer >>>= distanceLength;
+        bitCount -= distanceLength;
+        const distanceCode = distanceEntry >> 4;
+        const distanceBits = DISTANCE_EXTRA[distanceCode] ?? 0;
+        while (bitCount < 16) {
+          bitBuffer |= input[pos++]! << bitCount;
+          bitCount += 8;
+        }
+        const distance = this.matchDistance(distanceCode, bitBuffer & ((1 << distanceBits) - 1), outPos);
+        bitBuffer >>>= distanceBits;
+        bitCount -= distanceBits;
+        let from = outPos - distance;
+        if (distance >= length && length > 32) {
+          window.copyWithin(outPos, from, from + length);
+          outPos += length;
+        } else {
+          for (const end = outPos + length; outPos < end;) window[outPos++] = window[from++]!;
+        }
+      }
+    } finally {
+      this.outPos = outPos;
+      this.pos = pos;
+      this.bitBuffer = bitBuffer;
+      this.bitCount = bitCount;
+    }
+    return status;
+  }
+
+  private extraLengthBits(lengthIndex: number): number {
+    if (lengthIndex > 28) throw new Error('invalid literal/length code');
+    return lengthIndex === 28 && this.isDeflate64 ? 16 : LENGTH_EXTRA[lengthIndex]!;
+  }
+
+  private matchLength(lengthIndex: number, extra: number): number {
+    if (lengthIndex === 28 && this.isDeflate64) {
+      this.usage.longLengthCodes++;
+      return 3 + extra;
+    }
+    return LENGTH_BASE[lengthIndex]! + extra;
+  }
+
+  private matchDistance(distanceCode: number, extra: number, outPos: number): number {
+    if (distanceCode >= (this.isDeflate64 ? 32 : 30)) throw new Error('invalid distance code');
+    if (distanceCode >= 30) this.usage.farDistanceCodes++;
+    const distance = DISTANCE_BASE[distanceCode]! + extra;
+    if (distance > outPos) throw new Error('invalid distance: too far back');
+    return distance;
+  }
+
+  private copyMatch(length: number, distance: number): void {
+    const window = this.window;
+    let from = this.outPos - distance;
+    if (distance >= length && length > 32) {
+      window.copyWithin(this.outPos, from, from + length);
+      this.outPos += length;
+    } else {
+      for (let end = this.outPos + length; this.outPos < end;) window[this.outPos++] = window[from++]!;
+    }
   }
 
   private decode(table: HuffmanTable): number {
@@ -235,27 +319,4 @@ export class Inflater {
     this.bitCount -= count;
     return value;
   }
-}
-
-/** A Transform stream around Inflater (Deflate64 when `isDeflate64`, else plain Deflate). */
-export function createInflaterStream(isDeflate64: boolean): Transform {
-  const inflater = new Inflater(isDeflate64);
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      try {
-        for (const output of inflater.push(chunk)) this.push(output);
-        callback();
-      } catch (error) {
-        callback(error as Error);
-      }
-    },
-    flush(callback) {
-      try {
-        for (const output of inflater.finish()) this.push(output);
-        callback();
-      } catch (error) {
-        callback(error as Error);
-      }
-    },
-  });
 }

@@ -39,13 +39,15 @@ export async function readZipDirectory(path: string): Promise<ZipEntry[]> {
       const locator = await readAt(file, locatorAt, 20);
       if (locator.readUInt32LE(0) === ZIP64_LOCATOR_SIGNATURE) {
         const record = await readAt(file, toSafeNumber(locator.readBigUInt64LE(8)), 56);
-        if (record.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE) throw new Error('broken ZIP64 end-of-central-directory record');
+        if (record.readUInt32LE(0) !== ZIP64_EOCD_SIGNATURE)
+          throw new Error('broken ZIP64 end-of-central-directory record');
         entryCount = toSafeNumber(record.readBigUInt64LE(32));
         directorySize = toSafeNumber(record.readBigUInt64LE(40));
         directoryOffset = toSafeNumber(record.readBigUInt64LE(48));
       }
     }
-    if (directoryOffset + directorySize > size) throw new Error('central directory lies outside the file (truncated archive?)');
+    if (directoryOffset + directorySize > size)
+      throw new Error('central directory lies outside the file (truncated archive?)');
     return parseCentralDirectory(await readAt(file, directoryOffset, directorySize), entryCount);
   } finally {
     await file.close();
@@ -54,7 +56,11 @@ export async function readZipDirectory(path: string): Promise<ZipEntry[]> {
 
 function findEndRecord(tail: Buffer): number {
   for (let at = tail.length - EOCD_SIZE; at >= 0; at--) {
-    if (tail.readUInt32LE(at) === EOCD_SIGNATURE && at + EOCD_SIZE + tail.readUInt16LE(at + 20) <= tail.length) return at;
+    if (
+      tail.readUInt32LE(at) === EOCD_SIGNATURE &&
+      at + EOCD_SIZE + tail.readUInt16LE(at + 20) <= tail.length
+    )
+      return at;
   }
   return -1;
 }
@@ -108,7 +114,7 @@ function parseCentralDirectory(directory: Buffer, entryCount: number): ZipEntry[
 
 /** Returns the data of the extra field with the given id, if present. */
 export function findExtraField(extra: Buffer, id: number): Buffer | undefined {
-  for (let at = 0; at + 4 <= extra.length; ) {
+  for (let at = 0; at + 4 <= extra.length;) {
     const fieldId = extra.readUInt16LE(at);
     const length = extra.readUInt16LE(at + 2);
     if (fieldId === id) return extra.subarray(at + 4, at + 4 + length);

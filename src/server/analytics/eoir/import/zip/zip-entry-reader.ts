@@ -4,20 +4,27 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable, Transform } from 'node:stream';
 import { createInflateRaw, crc32 } from 'node:zlib';
-import { createInflaterStream } from './inflater.ts';
+import { createInflaterStream } from './inflater-stream.ts';
 import { readAt, type ZipEntry } from './zip-directory.ts';
 
 const LOCAL_SIGNATURE = 0x04034b50;
 const READ_CHUNK = 1 << 20;
 
 /** The compression methods this reader understands. */
-export const SUPPORTED_METHODS: Readonly<Record<number, string>> = { 0: 'stored', 8: 'Deflate', 9: 'Deflate64' };
+export const SUPPORTED_METHODS: Readonly<Record<number, string>> = {
+  0: 'stored',
+  8: 'Deflate',
+  9: 'Deflate64',
+};
 
 /** Yields the member's bytes in order; throws an Error naming the member if it is damaged or unsupported. */
 export async function* readZipEntry(archivePath: string, entry: ZipEntry): AsyncGenerator<Buffer> {
-  if (entry.flags & 0x1) throw new Error(`${entry.name} is encrypted; export the release again without a password`);
+  if (entry.flags & 0x1)
+    throw new Error(`${entry.name} is encrypted; export the release again without a password`);
   if (!(entry.method in SUPPORTED_METHODS)) {
-    throw new Error(`${entry.name} uses ZIP compression method ${entry.method}; only stored, Deflate and Deflate64 are supported`);
+    throw new Error(
+      `${entry.name} uses ZIP compression method ${entry.method}; only stored, Deflate and Deflate64 are supported`,
+    );
   }
   const dataStart = await findDataStart(archivePath, entry);
   let crc = 0;
@@ -42,7 +49,8 @@ export async function* readZipEntry(archivePath: string, entry: ZipEntry): Async
       stream.destroy();
     }
   }
-  if (size !== entry.size) throw new Error(`${entry.name} is damaged: ${size} bytes instead of ${entry.size}`);
+  if (size !== entry.size)
+    throw new Error(`${entry.name} is damaged: ${size} bytes instead of ${entry.size}`);
   if (crc >>> 0 !== entry.crc32 >>> 0) throw new Error(`${entry.name} is damaged: CRC-32 mismatch`);
 }
 
@@ -56,7 +64,8 @@ async function findDataStart(archivePath: string, entry: ZipEntry): Promise<numb
   const file = await open(archivePath, 'r');
   try {
     const header = await readAt(file, entry.localHeaderOffset, 30);
-    if (header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new Error(`${entry.name}: broken local file header`);
+    if (header.readUInt32LE(0) !== LOCAL_SIGNATURE)
+      throw new Error(`${entry.name}: broken local file header`);
     return entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
   } finally {
     await file.close();

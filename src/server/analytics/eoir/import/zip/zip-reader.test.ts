@@ -26,14 +26,17 @@ function writeZip(name: string, content: Buffer): string {
 
 describe('ZIP reader', () => {
   it.each([false, true])('lists and reads stored and Deflate members (zip64 records: %s)', async (zip64) => {
-    const path = writeZip(`plain-${zip64}.zip`, buildZip(
-      [
-        { name: 'EOIR Case Data/', data: Buffer.alloc(0), method: 0 },
-        { name: 'EOIR Case Data/A_TblCase.csv', data: tableText, method: 8 },
-        { name: 'Count.txt', data: Buffer.from('A_TblCase.csv\t4000\n'), method: 0 },
-      ],
-      { zip64 },
-    ));
+    const path = writeZip(
+      `plain-${zip64}.zip`,
+      buildZip(
+        [
+          { name: 'EOIR Case Data/', data: Buffer.alloc(0), method: 0 },
+          { name: 'EOIR Case Data/A_TblCase.csv', data: tableText, method: 8 },
+          { name: 'Count.txt', data: Buffer.from('A_TblCase.csv\t4000\n'), method: 0 },
+        ],
+        { zip64 },
+      ),
+    );
     const entries = await readZipDirectory(path);
     expect(entries.map((entry) => [entry.name, entry.isDirectory, entry.size])).toEqual([
       ['EOIR Case Data/', true, 0],
@@ -58,7 +61,9 @@ describe('ZIP reader', () => {
     const good = buildZip([{ name: 'x.csv', data: Buffer.from('a\tb\n1\t2\n'), method: 0 }]);
     const damaged = Buffer.from(good);
     damaged[damaged.indexOf('1\t2')] = 0x39;
-    await expect(readAll(writeZip('damaged.zip', damaged), 'x.csv')).rejects.toThrow(/x\.csv is damaged: CRC-32/);
+    await expect(readAll(writeZip('damaged.zip', damaged), 'x.csv')).rejects.toThrow(
+      /x\.csv is damaged: CRC-32/,
+    );
     await expect(readZipDirectory(writeZip('text.zip', Buffer.from('hello')))).rejects.toThrow(/not a ZIP/);
   });
 
