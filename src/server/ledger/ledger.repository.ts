@@ -39,6 +39,15 @@ export interface LedgerHead {
 // Ten parameters a row: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement.
 const INSERT_CHUNK = 1000;
 
+/** An event with the actor who signs it (bulk writers append many actors' events in one call). */
+export interface ActorEventInput extends LedgerEventInput {
+  actorId: string;
+}
+
+/** Signs digests, each as its actor, returning base64 signatures in order. It may work in parallel (worker threads):
+ * signatures are not part of the chain, so they can be computed once the chain is built. */
+export type BatchSigner = (items: readonly { actorId: string; digest: Buffer }[]) => Promise<string[]>;
+
 /** Appends events in order, chained to the head and signed by `signer`, inside the caller's transaction (which
  * holds the head's lock until it commits, so concurrent appends form one chain). Returns them as stored. */
 export async function appendEvents(
@@ -47,25 +56,41 @@ export async function appendEvents(
   signer: Signer,
   inputs: readonly LedgerEventInput[],
 ): Promise<StoredLedgerEvent[]> {
+  const signAll: BatchSigner = (items) => Promise.resolve(items.map((item) => signer.sign(item.digest)));
+  return appendEventsOfActors(database, trx, inputs.map((input) => ({ ...input, actorId: signer.actorId })), signAll);
+}
+
+/** Appends events of several actors in order, chained here and signed by `signAll` in one batch. */
+export async function appendEventsOfActors(
+  database: RefugeDatabase,
+  trx: Transaction,
+  inputs: readonly ActorEventInput[],
+  signAll: BatchSigner,
+): Promise<StoredLedgerEvent[]> {
   if (inputs.length === 0) return [];
   const head = await lockLedgerHead(database, trx);
-  assertStartsTheChain(head, signer, inputs[0]!);
+  assertStartsTheChain(head, inputs[0]!);
   let { seq, hash: prevHash } = head;
+  const digests: { actorId: string; digest: Buffer }[] = [];
   const events = inputs.map((input): StoredLedgerEvent => {
     const fields = {
       id: randomUUID(),
       type: input.type,
-      actorId: signer.actorId,
+      actorId: input.actorId,
       caseId: input.caseId,
       occurredAt: input.occurredAt,
       prevHash,
     };
     const payloadJson = canonicalJson(input.payload);
     const digest = hash('sha256', eventBody(fields, payloadJson), 'buffer');
+    digests.push({ actorId: input.actorId, digest });
     seq += 1;
     prevHash = digest.toString('hex');
-    return { seq, ...fields, payloadJson, hash: prevHash, signature: signer.sign(digest) };
+    return { seq, ...fields, payloadJson, hash: prevHash, signature: '' };
   });
+  const signatures = await signAll(digests);
+  if (signatures.length !== events.length) throw new Error(`expected ${events.length} signatures, got ${signatures.length}`);
+  events.forEach((event, i) => (event.signature = signatures[i]!));
   for (let start = 0; start < events.length; start += INSERT_CHUNK) {
     await trx
       .insertInto('ledger_events')
@@ -77,10 +102,10 @@ export async function appendEvents(
 }
 
 // The chain must open with the system actor registering its own key, or no later signature could be checked.
-function assertStartsTheChain(head: LedgerHead, signer: Signer, first: LedgerEventInput): void {
+function assertStartsTheChain(head: LedgerHead, first: ActorEventInput): void {
   if (head.seq !== 0) return;
   const registration = parseKeyRegistration(canonicalJson(first.payload));
-  if (!isGenesisRegistration(1, first.type, signer.actorId, registration)) {
+  if (!isGenesisRegistration(1, first.type, first.actorId, registration)) {
     throw new Error(
       'the ledger is empty and this is not its genesis event: call ensureSystemActor(database, dataDir) before appending',
     );

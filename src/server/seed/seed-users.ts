@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { AppError, type Result } from '../../domain/errors.ts';
 import { SYSTEM_ACTOR_ID } from '../../domain/ledger/ledger-event.ts';
 import type { AppContext } from '../app-context.ts';
+import type { UsersTable } from '../db/schema.ts';
 import { signerFor, type Signer } from '../ledger/signing-keys.ts';
 import { findDeclinedCategories } from '../objections/objection.repository.ts';
 import { declineCategory } from '../screenings/screening.service.ts';
@@ -19,6 +20,8 @@ export const SYNTHETIC_STAFF_SINCE = '2019-01-07T15:00:00.000Z';
 export interface SeedSigners {
   staff: SeedStaff;
   signers: ReadonlyMap<string, Signer>;
+  /** The synthetic users' key rows, for signing workers. */
+  keyRows: ReadonlyArray<Pick<UsersTable, 'id' | 'public_key' | 'private_key'>>;
 }
 
 function unwrapOrThrow<T>(result: Result<T>): T {
@@ -73,10 +76,12 @@ export async function ensureSyntheticStaff(
     );
   }
   const signers = new Map<string, Signer>();
+  const keyRows: Array<Pick<UsersTable, 'id' | 'public_key' | 'private_key'>> = [];
   for (const id of ids.values()) {
     const row = await findUserById(db, id);
     if (!row) throw new Error(`synthetic user ${id} vanished`);
     signers.set(id, signerFor(row, app.masterKey));
+    keyRows.push({ id: row.id, public_key: row.public_key, private_key: row.private_key });
   }
-  return { staff: buildSeedStaff(ids), signers };
+  return { staff: buildSeedStaff(ids), signers, keyRows };
 }

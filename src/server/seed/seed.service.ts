@@ -9,6 +9,10 @@ import { generateStory, type StoryWorld } from './case-story.ts';
 import { seedNumber } from './prng.ts';
 import { ensureSyntheticStaff } from './seed-users.ts';
 import { writeSeedBatch } from './seed-writer.ts';
+import { startSignPool, type SignPool } from './sign-pool.ts';
+import { availableParallelism } from 'node:os';
+import type { BatchSigner } from '../ledger/ledger.repository.ts';
+import type { Signer } from '../ledger/signing-keys.ts';
 
 /** The most cases one run may ask for. */
 export const MAX_SEED_CASES = 10_000_000;
@@ -56,6 +60,7 @@ export async function seedCases(app: AppContext, options: SeedOptions): Promise<
   }
   const seed = String(options.seed ?? 1);
   const started = performance.now();
+  let pool: SignPool | undefined;
   try {
     const existing = await countCases(app.database.db);
     if (existing > 0 && !options.force) {
@@ -65,7 +70,10 @@ export async function seedCases(app: AppContext, options: SeedOptions): Promise<
         { cases: existing },
       );
     }
-    const { staff, signers } = await ensureSyntheticStaff(app, options.passwords ?? 'random');
+    const { staff, signers, keyRows } = await ensureSyntheticStaff(app, options.passwords ?? 'random');
+    // Signing is most of a seed's CPU: large runs sign on one worker thread per core.
+    pool = cases >= PARALLEL_SIGNING_FROM ? startSignPool(availableParallelism(), keyRows, app.masterKey) : undefined;
+    const signAll: BatchSigner = pool?.signAll ?? ((items) => Promise.resolve(items.map((item) => signerOf(signers, item.actorId).sign(item.digest))));
     const world: StoryWorld = { seed: seedNumber(seed), staff };
     const first = generateStory(world, 0);
     if (await findCase(app.database.db, first[0]!.record.state.id)) {
@@ -90,7 +98,7 @@ export async function seedCases(app: AppContext, options: SeedOptions): Promise<
         // A story's second case waits for the next batch, or is dropped once the count is reached.
         batch.push(...pending.splice(0, room()));
       }
-      totals.events += await writeSeedBatch(app, signers, batch);
+      totals.events += await writeSeedBatch(app, signAll, batch);
       totals.cases += batch.length;
       totals.persons += batch.filter((c) => c.person !== null).length;
       options.onProgress?.({
@@ -111,5 +119,16 @@ export async function seedCases(app: AppContext, options: SeedOptions): Promise<
       );
     }
     throw error;
+  } finally {
+    await pool?.close();
   }
+}
+
+/** From this many cases on, signing runs on worker threads (starting them costs about a second). */
+const PARALLEL_SIGNING_FROM = 5000;
+
+function signerOf(signers: ReadonlyMap<string, Signer>, actorId: string): Signer {
+  const signer = signers.get(actorId);
+  if (!signer) throw new Error(`no signer for synthetic actor ${actorId}`);
+  return signer;
 }
