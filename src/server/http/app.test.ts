@@ -1,4 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateEoirRelease } from '../analytics/eoir/generate/generate-release.ts';
+import { importEoirRelease } from '../analytics/eoir/import/eoir-import.service.ts';
+import { NAMED_REPORT_NAMES } from '../analytics/eoir/reports/report-names.ts';
 import { availableDialects } from '../../../test/database.ts';
 import { createTestWorld, type TestWorld } from '../../../test/app.ts';
 import { ERROR_CODES } from '../../domain/errors.ts';
@@ -59,12 +65,6 @@ describe('analytics mount', () => {
 
 describe('statistics page', () => {
   it('shows every named report with its source and counting definitions, small cells suppressed', async () => {
-    const { generateEoirRelease } = await import('../analytics/eoir/generate/generate-release.ts');
-    const { importEoirRelease } = await import('../analytics/eoir/import/eoir-import.service.ts');
-    const { NAMED_REPORT_NAMES } = await import('../analytics/eoir/reports/report-names.ts');
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const world = await createTestWorld('sqlite');
     const folder = mkdtempSync(join(tmpdir(), 'refuge-dash-'));
     try {

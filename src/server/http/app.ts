@@ -32,7 +32,12 @@ export function createHttpApp(app: AppContext, options: { isDemo: boolean }): Ho
   http.get('/', (c) => c.html(landingPage({ isDemo: options.isDemo })));
   http.get('/dashboard', async (c) => {
     const reports = await Promise.all(
-      NAMED_REPORT_NAMES.map((name) => getNamedReport(app.dataDir, name, 'public').catch((error: unknown) => (error instanceof AppError ? error : Promise.reject(error)))),
+      NAMED_REPORT_NAMES.map((name) =>
+        getNamedReport(app.dataDir, name, 'public').catch((error: unknown) => {
+          if (error instanceof AppError) return error;
+          throw error;
+        }),
+      ),
     );
     // One "nothing imported" notice is enough.
     const shown = reports.every((r) => r instanceof AppError) ? reports.slice(0, 1) : reports;

@@ -1,45 +1,12 @@
 // A small, fast, seedable PRNG (sfc32) for the synthetic generator: never Math.random, so a data set is a pure
 // function of its seed. Each case draws from its own stream, keyed by (seed, case number), so a case's story does not
 // depend on how many cases came before it or on how the run was split into batches.
+import { Sfc32 } from '../../domain/sfc32.ts';
 
 /** A deterministic stream of random numbers. */
-export class Random {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
-
+export class Random extends Sfc32 {
   constructor(seed: number, stream = 0) {
-    // splitmix32 spreads any (seed, stream) pair, even (0, 0), over the four words of state
-    let s = (Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(stream >>> 0, 0x85ebca77)) >>> 0;
-    const next = (): number => {
-      s = (s + 0x9e3779b9) | 0;
-      let z = s;
-      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-      return (z ^ (z >>> 16)) >>> 0;
-    };
-    this.a = next();
-    this.b = next();
-    this.c = next();
-    this.d = next();
-    for (let i = 0; i < 12; i++) this.uint32();
-  }
-
-  /** A uniform 32-bit unsigned integer. */
-  uint32(): number {
-    const t = (((this.a + this.b) | 0) + this.d) | 0;
-    this.d = (this.d + 1) | 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) | 0;
-    this.c = (this.c << 21) | (this.c >>> 11);
-    this.c = (this.c + t) | 0;
-    return t >>> 0;
-  }
-
-  /** A uniform float in [0, 1). */
-  next(): number {
-    return this.uint32() / 4294967296;
+    super((Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(stream >>> 0, 0x85ebca77)) >>> 0);
   }
 
   /** A uniform integer in [min, max] (both inclusive). */

@@ -1,10 +1,10 @@
 // A signing worker of the seeder's pool (plain JS: it registers tsx itself to load the TypeScript key code).
+/* eslint-disable @typescript-eslint/no-unsafe-assignment -- the .ts module it imports at run time is untyped to the linter */
 import { Buffer } from 'node:buffer';
 import { parentPort, workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- a .ts module imported from JS is untyped here
 const { signerFor } = /** @type {typeof import('../ledger/signing-keys.ts')} */ (await import('../ledger/signing-keys.ts'));
 const data = /** @type {{ users: Array<{ id: string; public_key: string; private_key: string }>; masterKey: Uint8Array }} */ (workerData);
 const signers = new Map(data.users.map((u) => [u.id, signerFor(u, Buffer.from(data.masterKey))]));
