@@ -61,7 +61,7 @@ export async function openDatabase(options: OpenOptions): Promise<RefugeDatabase
 function openSqlite(dataDir: string, busyTimeoutMs: number | undefined): RefugeDatabase {
   mkdirSync(dataDir, { recursive: true });
   const file = sqliteFile(dataDir);
-  const handle = openSqliteFile(file, undefined, busyTimeoutMs);
+  const handle = withStatementCache(openSqliteFile(file, undefined, busyTimeoutMs));
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: handle }) });
   return { db, dialect: 'sqlite', file, close: () => db.destroy() };
 }
@@ -71,4 +71,24 @@ function openPostgres(url: string, max: number): RefugeDatabase {
   pool.on('error', () => undefined); // an idle client's error surfaces on its next query instead of killing the process
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', file: undefined, close: () => db.destroy() };
+}
+
+// Kysely prepares every statement anew; preparing costs as much as running a small insert, and the service path
+// runs the same few statements again and again. A statement is reusable once its previous run has finished, which
+// the dialect's single connection guarantees.
+function withStatementCache(handle: BetterSqlite3.Database, size = 500): BetterSqlite3.Database {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  const prepare = handle.prepare.bind(handle);
+  handle.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (statement) {
+      cache.delete(source); // re-inserted below: the map's order is least recently used first
+    } else {
+      statement = prepare(source);
+      if (cache.size >= size) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(source, statement);
+    return statement;
+  }) as typeof handle.prepare;
+  return handle;
 }
