@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDuckDb, queryRows, type DuckDbHandle } from '../../duckdb.ts';
-import { importEoirRelease, type ImportSummary } from './index.ts';
+import { formatSummaryTable, importEoirRelease, type ImportSummary } from './index.ts';
 import { rowLine, writeReleaseFolder } from './release.fixture.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'refuge-eoir-import-'));
@@ -76,6 +76,10 @@ describe('importEoirRelease on a hand-made folder with every quirk', () => {
     expect(summary.warnings).toContain(
       'the release has no tbl_schedule.csv: eoir_raw.tbl_schedule was created empty',
     );
+    const printed = formatSummaryTable(summary).split('\n');
+    expect(printed[0]).toMatch(/^table +rows read +imported +repaired +rejected +Count\.txt$/);
+    expect(printed).toContainEqual(expect.stringMatching(/^A_TblCase +6 +5 +2 +1 +6$/));
+    expect(printed).toContainEqual(expect.stringMatching(/^tbl_schedule \(missing\) +0 +0 +0 +0 +-$/));
   });
 
   it('keeps values verbatim: NUL removed, cp1252 decoded, trailing spaces, NA, N/A and sentinel dates kept', async () => {
