@@ -8,7 +8,17 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js', 'src/server/ledger/*.worker.js', 'src/server/seed/*.worker.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: [
+            '*.js',
+            'bin/*.js',
+            'src/server/ledger/*.worker.js',
+            'src/server/seed/*.worker.js',
+          ],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -27,7 +37,20 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', '**/server/**', '**/web/**', '**/cli/**', 'kysely', 'better-sqlite3', 'pg', '@duckdb/*', 'react'], message: 'src/domain is pure: no I/O, no server, no UI.' },
+            {
+              group: [
+                'node:*',
+                '**/server/**',
+                '**/web/**',
+                '**/cli/**',
+                'kysely',
+                'better-sqlite3',
+                'pg',
+                '@duckdb/*',
+                'react',
+              ],
+              message: 'src/domain is pure: no I/O, no server, no UI.',
+            },
           ],
         },
       ],
@@ -37,7 +60,10 @@ export default tseslint.config(
     files: ['src/server/**/*.ts'],
     ignores: ['src/server/analytics/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@duckdb/*'], message: 'Only src/server/analytics knows DuckDB.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@duckdb/*'], message: 'Only src/server/analytics knows DuckDB.' }] },
+      ],
     },
   },
   {

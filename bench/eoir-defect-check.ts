@@ -22,10 +22,19 @@ export interface DefectRows {
 }
 
 /** Fetches the loaded rows (values in `columns` order) whose first column is one of `ids`. */
-export type RowFetcher = (table: string, columns: readonly string[], ids: readonly string[]) => Promise<Map<string, (string | null)[]>>;
+export type RowFetcher = (
+  table: string,
+  columns: readonly string[],
+  ids: readonly string[],
+) => Promise<Map<string, (string | null)[]>>;
 
 /** Per defect kind: how many were injected, and what the load made of them. */
-export type DefectTally = Partial<Record<DefectKind, { injected: number; intact: number; garbled: number; dropped: number; quarantined: number }>>;
+export type DefectTally = Partial<
+  Record<
+    DefectKind,
+    { injected: number; intact: number; garbled: number; dropped: number; quarantined: number }
+  >
+>;
 
 const ROW_LEVEL: ReadonlySet<DefectKind> = new Set(['extra_field', 'extra_field_ambiguous', 'short_row']);
 
@@ -33,11 +42,14 @@ const ROW_LEVEL: ReadonlySet<DefectKind> = new Set(['extra_field', 'extra_field_
 const FETCH_BATCH = 50_000;
 // Node's TextDecoder('windows-1252') decodes as ISO-8859-1 (0x92 stays U+0092), so the cp1252 row is spelled out.
 const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
 ];
 const decodeCp1252 = (bytes: Buffer): string =>
-  bytes.toString('latin1').replace(/[\x80-\x9f]/g, (char) => String.fromCharCode(CP1252_HIGH[char.charCodeAt(0) - 0x80]!));
+  bytes
+    .toString('latin1')
+    .replace(/[\x80-\x9f]/g, (char) => String.fromCharCode(CP1252_HIGH[char.charCodeAt(0) - 0x80]!));
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -71,7 +83,11 @@ async function readLines(path: string, wanted: ReadonlySet<number>): Promise<Map
 function trueValues(bytes: Buffer, header: readonly string[], defects: readonly InjectedDefect[]): string[] {
   const fields = decodeCp1252(bytes).replaceAll('\0', '').replace(/\r$/, '').split('\t');
   for (const defect of defects) {
-    if ((defect.kind !== 'extra_field' && defect.kind !== 'extra_field_ambiguous') || fields.length <= header.length) continue;
+    if (
+      (defect.kind !== 'extra_field' && defect.kind !== 'extra_field_ambiguous') ||
+      fields.length <= header.length
+    )
+      continue;
     const at = header.indexOf(defect.detail ?? defect.column);
     if (at >= 0) fields.splice(at, 2, `${fields[at]}\t${fields[at + 1]}`);
   }
@@ -80,7 +96,10 @@ function trueValues(bytes: Buffer, header: readonly string[], defects: readonly 
 }
 
 /** Reads the true rows at every listed defect line of the release's core files. */
-export async function readDefectRows(caseDataDir: string, defects: readonly InjectedDefect[]): Promise<DefectRows> {
+export async function readDefectRows(
+  caseDataDir: string,
+  defects: readonly InjectedDefect[],
+): Promise<DefectRows> {
   const byTable = groupBy(defects, (defect) => defect.table);
   const headers: Record<string, string[]> = {};
   const rows: DefectRow[] = [];
@@ -125,7 +144,11 @@ export async function checkDefects(
         const matches = (i: number): boolean => normalize(got?.[i]) === row.values[i];
         if (setAside.has(row.line)) count(defect.kind, 'quarantined');
         else if (!got) count(defect.kind, 'dropped');
-        else count(defect.kind, (at >= 0 ? matches(at) : row.values.every((_, i) => matches(i))) ? 'intact' : 'garbled');
+        else
+          count(
+            defect.kind,
+            (at >= 0 ? matches(at) : row.values.every((_, i) => matches(i))) ? 'intact' : 'garbled',
+          );
       }
     }
   }

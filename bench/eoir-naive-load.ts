@@ -3,7 +3,13 @@
 // fresh DuckDB file opened with the importer's settings (memory limit, temp directory, default threads). It reads
 // UTF-8, so Latin-1/cp1252 rows fail and ignore_errors drops them; a stray tab shifts a row's values; NUL bytes stay.
 import { join } from 'node:path';
-import { openDuckDb, queryRows, quoteIdentifier, sqlString, type DuckDbHandle } from '../src/server/analytics/duckdb.ts';
+import {
+  openDuckDb,
+  queryRows,
+  quoteIdentifier,
+  sqlString,
+  type DuckDbHandle,
+} from '../src/server/analytics/duckdb.ts';
 import type { RowFetcher } from './eoir-defect-check.ts';
 
 /** One naive load: seconds (open, load, checkpoint) and rows per table. */
@@ -16,7 +22,12 @@ export interface NaiveLoadResult {
 export const DUCKDB_SETTINGS = { memoryLimit: '1GB' } as const;
 
 /** Loads the core tables of `caseDataDir` into a new DuckDB file at `path` (its temp files under `tempDir`). */
-export async function loadNaively(caseDataDir: string, tables: readonly string[], path: string, tempDir: string): Promise<NaiveLoadResult> {
+export async function loadNaively(
+  caseDataDir: string,
+  tables: readonly string[],
+  path: string,
+  tempDir: string,
+): Promise<NaiveLoadResult> {
   const started = process.hrtime.bigint();
   const db = await openDuckDb(path, { ...DUCKDB_SETTINGS, tempDirectory: tempDir });
   try {
@@ -50,7 +61,11 @@ export function duckDbRowFetcher(db: DuckDbHandle, schema: string): RowFetcher {
         `WHERE ${quoteIdentifier(columns[0]!)} IN (SELECT unnest(string_split(${sqlString(ids.join(','))}, ',')))`,
     );
     const found = new Map<string, (string | null)[]>();
-    for (const row of rows) found.set(String(row[columns[0]!]), columns.map((column) => (row[column] ?? null) as string | null));
+    for (const row of rows)
+      found.set(
+        String(row[columns[0]!]),
+        columns.map((column) => (row[column] ?? null) as string | null),
+      );
     return found;
   };
 }

@@ -14,7 +14,10 @@ export interface PeakMemory {
 const GNU_TIME = '/usr/bin/time';
 
 /** Runs `node bin/refuge.js import eoir <folder>` with REFUGE_DATA_DIR=`dataDir` and reports its peak memory. */
-export async function measureImportPeakMemory(folder: string, dataDir: string): Promise<PeakMemory | undefined> {
+export async function measureImportPeakMemory(
+  folder: string,
+  dataDir: string,
+): Promise<PeakMemory | undefined> {
   if (!existsSync(GNU_TIME)) return undefined;
   const started = process.hrtime.bigint();
   const child = spawn(GNU_TIME, ['-v', process.execPath, 'bin/refuge.js', 'import', 'eoir', folder], {
@@ -27,5 +30,9 @@ export async function measureImportPeakMemory(folder: string, dataDir: string): 
   const [exitCode] = (await once(child, 'close')) as [number | null];
   const kilobytes = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
   if (!kilobytes) throw new Error(`no peak memory in the output of ${GNU_TIME}: ${stderr.slice(-2000)}`);
-  return { maxRssBytes: Number(kilobytes) * 1024, seconds: Number(process.hrtime.bigint() - started) / 1e9, exitCode };
+  return {
+    maxRssBytes: Number(kilobytes) * 1024,
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    exitCode,
+  };
 }

@@ -80,17 +80,29 @@ class ToolRowCleaner extends Transform {
 async function stripNuls(source: string, target: string): Promise<void> {
   const child = spawn('perl', ['-pe', 's/\\0//g'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const exited = once(child, 'exit');
-  await Promise.all([pipeline(createReadStream(source), child.stdin), pipeline(child.stdout, createWriteStream(target))]);
+  await Promise.all([
+    pipeline(createReadStream(source), child.stdin),
+    pipeline(child.stdout, createWriteStream(target)),
+  ]);
   const [code] = (await exited) as [number | null];
   if (code !== 0) throw new Error(`perl exited with ${code} on ${source}`);
 }
 
-async function copyFile(url: string, path: string, table: string, types: string): Promise<Record<ToolDrop, number>> {
+async function copyFile(
+  url: string,
+  path: string,
+  table: string,
+  types: string,
+): Promise<Record<ToolDrop, number>> {
   const copy = `\\copy ${quote(table)} FROM pstdin WITH (FORMAT text, DELIMITER '|', NULL '\\N')`;
-  const psql = spawn('psql', [url, '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', 'SET session_replication_role = replica', '-c', copy], {
-    env: { ...process.env, PGCLIENTENCODING: 'UTF8' },
-    stdio: ['pipe', 'ignore', 'pipe'],
-  });
+  const psql = spawn(
+    'psql',
+    [url, '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', 'SET session_replication_role = replica', '-c', copy],
+    {
+      env: { ...process.env, PGCLIENTENCODING: 'UTF8' },
+      stdio: ['pipe', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   psql.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
   const exited = once(psql, 'exit');
@@ -102,7 +114,12 @@ async function copyFile(url: string, path: string, table: string, types: string)
 }
 
 /** Loads the core tables of `caseDataDir` into fresh UNLOGGED all-text tables of the database at `url`. */
-export async function copyLikeEoirTool(url: string, caseDataDir: string, tables: readonly string[], workDir: string): Promise<PgCopyResult> {
+export async function copyLikeEoirTool(
+  url: string,
+  caseDataDir: string,
+  tables: readonly string[],
+  workDir: string,
+): Promise<PgCopyResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -113,16 +130,23 @@ export async function copyLikeEoirTool(url: string, caseDataDir: string, tables:
     const types = (table: string): string => {
       const header = readHeader(cleaned(table));
       const tool = TOOL_TYPES[table];
-      if (tool?.length !== header.length) throw new Error(`${table}: ${header.length} columns, the tool's table has ${tool?.length}`);
+      if (tool?.length !== header.length)
+        throw new Error(`${table}: ${header.length} columns, the tool's table has ${tool?.length}`);
       return tool;
     };
     for (const table of tables) {
       const header = readHeader(cleaned(table));
       await client.query(`DROP TABLE IF EXISTS ${quote(table)}`);
-      await client.query(`CREATE UNLOGGED TABLE ${quote(table)} (${header.map((name) => `${quote(name)} text`).join(', ')})`);
+      await client.query(
+        `CREATE UNLOGGED TABLE ${quote(table)} (${header.map((name) => `${quote(name)} text`).join(', ')})`,
+      );
     }
     const dropped: PgCopyResult['dropped'] = {};
-    await Promise.all(tables.map(async (table) => (dropped[table] = await copyFile(url, cleaned(table), table, types(table)))));
+    await Promise.all(
+      tables.map(
+        async (table) => (dropped[table] = await copyFile(url, cleaned(table), table, types(table))),
+      ),
+    );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const loaded: Record<string, number> = {};
     for (const table of tables) {
@@ -137,7 +161,11 @@ export async function copyLikeEoirTool(url: string, caseDataDir: string, tables:
 
 /** Fetches rows by their first column from the loaded tables, for the defect check. */
 export function pgRowFetcher(client: pg.Client) {
-  return async (table: string, columns: readonly string[], ids: readonly string[]): Promise<Map<string, (string | null)[]>> => {
+  return async (
+    table: string,
+    columns: readonly string[],
+    ids: readonly string[],
+  ): Promise<Map<string, (string | null)[]>> => {
     const found = new Map<string, (string | null)[]>();
     const { rows } = await client.query<(string | null)[]>({
       text: `SELECT ${columns.map(quote).join(', ')} FROM ${quote(table)} WHERE ${quote(columns[0]!)} = ANY($1::text[])`,
@@ -151,8 +179,12 @@ export function pgRowFetcher(client: pg.Client) {
 
 /** The tool strips NUL bytes only if the first non-lookup CSV it lists (directory order) holds one: which file that is here, and whether it does. */
 export async function toolNulSample(folder: string): Promise<{ file: string; hasNul: boolean } | undefined> {
-  const listed = spawnSync('find', [folder, '-name', '*.csv', '-type', 'f'], { encoding: 'utf8' }).stdout.split('\n');
-  const file = listed.find((path) => path !== '' && !basename(dirname(path)).toLowerCase().includes('lookup'));
+  const listed = spawnSync('find', [folder, '-name', '*.csv', '-type', 'f'], {
+    encoding: 'utf8',
+  }).stdout.split('\n');
+  const file = listed.find(
+    (path) => path !== '' && !basename(dirname(path)).toLowerCase().includes('lookup'),
+  );
   if (!file) return undefined;
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     if (chunk.includes(0)) return { file: basename(file), hasNul: true };

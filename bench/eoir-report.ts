@@ -37,9 +37,15 @@ export interface EoirBenchFigures {
   readonly generationSeconds: number;
   readonly tables: readonly TableFigures[];
   readonly quirks: Record<DefectKind, number>;
-  readonly ours: MethodFigures & { readonly modelSeconds: readonly number[]; readonly errors: readonly string[] };
+  readonly ours: MethodFigures & {
+    readonly modelSeconds: readonly number[];
+    readonly errors: readonly string[];
+  };
   readonly naive: MethodFigures;
-  readonly pg: MethodFigures & { readonly nulPassSeconds: readonly number[]; readonly nulSample: { file: string; hasNul: boolean } | undefined };
+  readonly pg: MethodFigures & {
+    readonly nulPassSeconds: readonly number[];
+    readonly nulSample: { file: string; hasNul: boolean } | undefined;
+  };
   readonly queries: readonly QueryLatency[];
   readonly peak: PeakMemory | undefined;
 }
@@ -61,7 +67,8 @@ function damage(tally: DefectTally, kind: DefectKind): string {
   return parts.length === 0 ? 'all intact' : parts.join(', ');
 }
 
-const damaged = (tally: DefectTally): number => Object.values(tally).reduce((sum, entry) => sum + entry.dropped + entry.garbled, 0);
+const damaged = (tally: DefectTally): number =>
+  Object.values(tally).reduce((sum, entry) => sum + entry.dropped + entry.garbled, 0);
 
 /** The section's markdown (also printed to stdout). */
 export function renderEoirSection(f: EoirBenchFigures): string {
@@ -99,8 +106,16 @@ export function renderEoirSection(f: EoirBenchFigures): string {
     '',
     '| method | median seconds | rows/s | ratio to naive | rows lost |',
     '|---|---|---|---|---|',
-    line('(a) ours: `importEoirRelease`, raw load + reconciliation + model build', ours, `${n(f.ours.rowsLost)} (${n(quarantined)} quarantined with line and reason, ${n(repaired)} repaired)`),
-    line('(b) naive DuckDB `read_csv(... ignore_errors, null_padding, all_varchar)`', naive, n(f.naive.rowsLost)),
+    line(
+      '(a) ours: `importEoirRelease`, raw load + reconciliation + model build',
+      ours,
+      `${n(f.ours.rowsLost)} (${n(quarantined)} quarantined with line and reason, ${n(repaired)} repaired)`,
+    ),
+    line(
+      '(b) naive DuckDB `read_csv(... ignore_errors, null_padding, all_varchar)`',
+      naive,
+      n(f.naive.rowsLost),
+    ),
     line('(c) PostgreSQL 15 COPY as the PyPI `eoir` tool does it', pg, n(f.pg.rowsLost)),
     '',
     `(a) also loads the release's Lookup/ tables, reconciles against Count.txt and builds the model; (b) and (c) load the six core files only. Runs (s): ours ${runsOf(f.ours.seconds)}, of which the model build ${runsOf(f.ours.modelSeconds)} (median ${s(median(f.ours.modelSeconds))}); naive ${runsOf(f.naive.seconds)}; PostgreSQL ${runsOf(f.pg.seconds)}, of which the NUL pass ${runsOf(f.pg.nulPassSeconds)}.`,
@@ -109,13 +124,18 @@ export function renderEoirSection(f: EoirBenchFigures): string {
     '',
     '| defect | injected | (a) ours | (b) naive DuckDB | (c) PostgreSQL COPY |',
     '|---|---|---|---|---|',
-    ...kinds.map((kind) => `| ${kind} | ${n(f.ours.tally[kind]?.injected ?? f.quirks[kind])} | ${damage(f.ours.tally, kind)} | ${damage(f.naive.tally, kind)} | ${damage(f.pg.tally, kind)} |`),
+    ...kinds.map(
+      (kind) =>
+        `| ${kind} | ${n(f.ours.tally[kind]?.injected ?? f.quirks[kind])} | ${damage(f.ours.tally, kind)} | ${damage(f.naive.tally, kind)} | ${damage(f.pg.tally, kind)} |`,
+    ),
     '',
     `Crosstab latency on the imported data (\`getCrosstabReport\`, the function behind \`refuge report crosstab\` and the API, public audience with suppression, rendered as a table; median of ${f.queryRuns} after one warm-up):`,
     '',
     '| crosstab | median ms | max ms | table rows |',
     '|---|---|---|---|',
-    ...f.queries.map((q) => `| ${q.crosstab.label} | ${q.medianMs.toFixed(1)} | ${q.maxMs.toFixed(1)} | ${q.tableRows} |`),
+    ...f.queries.map(
+      (q) => `| ${q.crosstab.label} | ${q.medianMs.toFixed(1)} | ${q.maxMs.toFixed(1)} | ${q.tableRows} |`,
+    ),
     '',
     f.peak
       ? `Peak memory of \`node bin/refuge.js import eoir <folder>\` in a child process (GNU time, maximum RSS, DuckDB's native memory included): ${n(Math.round(f.peak.maxRssBytes / 2 ** 20))} MiB (that run: ${s(f.peak.seconds)} s, exit code ${f.peak.exitCode}).`
@@ -124,15 +144,21 @@ export function renderEoirSection(f: EoirBenchFigures): string {
     'Goals (issue 3):',
     '',
     `- Import within 1.5× of the naive load while losing no row: ${mark(ratio <= 1.5 && f.ours.rowsLost === 0)} — ${ratio.toFixed(2)}× (${s(ours)} s vs ${s(naive)} s), ${n(f.ours.rowsLost)} rows lost, ${n(damaged(f.ours.tally))} injected defects garbled or dropped.`,
-    mpp ? `- Nationality × outcome over MPP cases under 100 ms: ${mark(mpp.medianMs < 100)} — ${mpp.medianMs.toFixed(1)} ms median (max ${mpp.maxMs.toFixed(1)} ms).` : '',
+    mpp
+      ? `- Nationality × outcome over MPP cases under 100 ms: ${mark(mpp.medianMs < 100)} — ${mpp.medianMs.toFixed(1)} ms median (max ${mpp.maxMs.toFixed(1)} ms).`
+      : '',
     `- Any two-dimensional crosstab over the whole data under 300 ms: ${mark(slowest.medianMs < 300)} — slowest median ${slowest.medianMs.toFixed(1)} ms (${slowest.crosstab.label}); slowest single run ${Math.max(...whole.map((q) => q.maxMs)).toFixed(1)} ms.`,
-    f.peak ? `- Import peak memory under 2 GB (2,048 MiB): ${mark(f.peak.maxRssBytes < GOAL_MEMORY)} — ${n(Math.round(f.peak.maxRssBytes / 2 ** 20))} MiB.` : '- Import peak memory under 2 GB: not measured.',
+    f.peak
+      ? `- Import peak memory under 2 GB (2,048 MiB): ${mark(f.peak.maxRssBytes < GOAL_MEMORY)} — ${n(Math.round(f.peak.maxRssBytes / 2 ** 20))} MiB.`
+      : '- Import peak memory under 2 GB: not measured.',
     '',
     'How the baselines run:',
     '',
-    '- (b): one `CREATE TABLE t AS SELECT * FROM read_csv(file, delim=\'\\t\', quote=\'\', all_varchar=true, ignore_errors=true, null_padding=true, header=true)` per core file into a new DuckDB file, with our importer\'s settings (memory_limit 1GB, default threads, temp directory, preserve_insertion_order off), then CHECKPOINT. It decodes UTF-8, so every Latin-1/cp1252 row is an error that ignore_errors drops; a stray tab shifts the row\'s values; NUL bytes stay in the values.',
+    "- (b): one `CREATE TABLE t AS SELECT * FROM read_csv(file, delim='\\t', quote='', all_varchar=true, ignore_errors=true, null_padding=true, header=true)` per core file into a new DuckDB file, with our importer's settings (memory_limit 1GB, default threads, temp directory, preserve_insertion_order off), then CHECKPOINT. It decodes UTF-8, so every Latin-1/cp1252 row is an error that ignore_errors drops; a stray tab shifts the row's values; NUL bytes stay in the values.",
     `- (c): as \`eoir\` (github.com/marrowb/eoir) does it: \`perl -pe 's/\\0//g'\` over each file first (the tool runs \`perl -pi\` over every CSV, because PostgreSQL rejects NUL; timed as part of the load), then each file read as latin-1 with the tool's row cleaning ported line for line (\`bench/eoir-tool-rows.ts\`: rows with a null-like first value dropped, long rows shifted or dropped, values stripped, 'N/A'/'0'/'b6' and invalid dates to NULL) and streamed through \`psql \\copy ... FROM pstdin WITH (FORMAT text, DELIMITER '|', NULL '\\N')\` under \`session_replication_role = replica\` into UNLOGGED all-text tables, all six files at once (the tool's process pool); durable cluster (fsync on) started by the benchmark. pg-copy-streams is not installed, hence psql. The cleaning runs in Node here, far faster than the tool's Python, so (c) is a lower bound on the tool's time. Rows the cleaning dropped: ${f.tables.map((t) => `${t.table} ${n(t.pgDropped.empty_pk + t.pgDropped.long_row)}`).join(', ')}.${f.pg.nulSample ? ` The tool only strips NULs when the first non-lookup CSV it lists holds one; here that is ${f.pg.nulSample.file}, which ${f.pg.nulSample.hasNul ? 'does' : 'does not — so the tool itself would skip the NUL pass and its COPY of the tables with NUL bytes would fail'}.` : ''}`,
-    ...(f.ours.errors.length > 0 ? ['', `Our import reported reconciliation errors: ${f.ours.errors.join('; ')}`] : []),
+    ...(f.ours.errors.length > 0
+      ? ['', `Our import reported reconciliation errors: ${f.ours.errors.join('; ')}`]
+      : []),
   ]
     .filter((text, index, all) => text !== '' || all[index - 1] !== '')
     .join('\n');

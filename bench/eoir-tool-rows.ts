@@ -46,17 +46,27 @@ export function isNulLike(value: string): boolean {
 }
 
 const cleanValue = (value: string): string =>
-  pyStrip(pyStrip(value, (code) => code === 92), (code) => PY_SPACE.has(code));
+  pyStrip(
+    pyStrip(value, (code) => code === 92),
+    (code) => PY_SPACE.has(code),
+  );
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // datetime.fromisoformat (Python 3.11+) on the shapes EOIR dates take.
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]([01]\d|2[0-3])(?::([0-5]\d)(?::([0-5]\d)(?:\.\d{3}|\.\d{6})?)?)?)?$/;
+const TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[ T]([01]\d|2[0-3])(?::([0-5]\d)(?::([0-5]\d)(?:\.\d{3}|\.\d{6})?)?)?)?$/;
 const isTimestamp = (value: string): boolean => {
   const match = TIMESTAMP.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && !isLeap ? 28 : DAYS[month - 1]!);
+  return (
+    year >= 1 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= (month === 2 && !isLeap ? 28 : DAYS[month - 1]!)
+  );
 };
 const TIME = /^([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{3}|\.\d{6})?)?$/;
 

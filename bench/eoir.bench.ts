@@ -9,7 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openDuckDb, queryRows } from '../src/server/analytics/duckdb.ts';
-import { CASE_DATA_DIR, CORE_TABLES, generateEoirRelease } from '../src/server/analytics/eoir/generate/index.ts';
+import {
+  CASE_DATA_DIR,
+  CORE_TABLES,
+  generateEoirRelease,
+} from '../src/server/analytics/eoir/generate/index.ts';
 import { importEoirRelease, type ImportSummary } from '../src/server/analytics/eoir/import/index.ts';
 import { closeAnalyticsDatabases } from '../src/server/analytics/eoir/reports/index.ts';
 import { startThrowawayCluster, type ThrowawayCluster } from '../test/postgres-cluster.ts';
@@ -29,8 +33,12 @@ const PG_RUNS = Math.min(RUNS, Number(process.env.BENCH_EOIR_PG_RUNS ?? (CASES >
 const QUERY_RUNS = 7;
 const TABLES: readonly string[] = CORE_TABLES;
 
-const log = (message: string): boolean => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
-const uptime = (): string => execFileSync('uptime', { encoding: 'utf8' }).trim().replace(/^.*?(load average)/, '$1');
+const log = (message: string): boolean =>
+  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
+const uptime = (): string =>
+  execFileSync('uptime', { encoding: 'utf8' })
+    .trim()
+    .replace(/^.*?(load average)/, '$1');
 const lost = (expected: Record<string, number>, loaded: Record<string, number>): number =>
   TABLES.reduce((sum, table) => sum + (expected[table] ?? 0) - (loaded[table] ?? 0), 0);
 
@@ -47,7 +55,9 @@ const root = mkdtempSync(join(tmpdir(), 'refuge-bench-eoir-'));
 let cluster: ThrowawayCluster | undefined;
 try {
   const uptimeBefore = uptime();
-  log(`bench eoir: ${CASES.toLocaleString('en-US')} cases, ${RUNS} runs (PostgreSQL ${PG_RUNS}); ${uptimeBefore}; temp ${root}`);
+  log(
+    `bench eoir: ${CASES.toLocaleString('en-US')} cases, ${RUNS} runs (PostgreSQL ${PG_RUNS}); ${uptimeBefore}; temp ${root}`,
+  );
   const folder = join(root, 'release');
   const release = await generateEoirRelease({ folder, cases: CASES, seed: 1, maxListedDefects: 5_000_000 });
   log(`generated in ${(release.elapsedMs / 1000).toFixed(1)} s`);
@@ -60,9 +70,20 @@ try {
   const admin = new pg.Client({ connectionString: cluster.url });
   await admin.connect();
 
-  const ours = { seconds: [] as number[], modelSeconds: [] as number[], summary: undefined as ImportSummary | undefined, tally: {} as DefectTally, dataDir: '' };
+  const ours = {
+    seconds: [] as number[],
+    modelSeconds: [] as number[],
+    summary: undefined as ImportSummary | undefined,
+    tally: {} as DefectTally,
+    dataDir: '',
+  };
   const naive = { seconds: [] as number[], loaded: {} as Record<string, number>, tally: {} as DefectTally };
-  const copy = { seconds: [] as number[], nulPassSeconds: [] as number[], result: undefined as PgCopyResult | undefined, tally: {} as DefectTally };
+  const copy = {
+    seconds: [] as number[],
+    nulPassSeconds: [] as number[],
+    result: undefined as PgCopyResult | undefined,
+    tally: {} as DefectTally,
+  };
 
   const runOurs = async (run: number): Promise<void> => {
     const dataDir = join(root, `ours-${run}`);
@@ -84,7 +105,11 @@ try {
     const db = await openDuckDb(join(dataDir, 'analytics.duckdb'), { readOnly: true });
     try {
       ours.tally = await checkDefects(defectRows, duckDbRowFetcher(db, 'eoir_raw'), async (table) => {
-        const rows = await queryRows(db.connection, 'SELECT line FROM eoir_meta.rejects WHERE table_name = $table', { table });
+        const rows = await queryRows(
+          db.connection,
+          'SELECT line FROM eoir_meta.rejects WHERE table_name = $table',
+          { table },
+        );
         return new Set(rows.map((row) => Number(row.line)));
       });
     } finally {
@@ -143,7 +168,9 @@ try {
       if (method === 'ours') await runOurs(run);
       else if (method === 'naive') await runNaive(run);
       else await runCopy(run);
-      log(`run ${run + 1} ${method}: ${{ ours: ours.seconds, naive: naive.seconds, copy: copy.seconds }[method].at(-1)?.toFixed(1)} s`);
+      log(
+        `run ${run + 1} ${method}: ${{ ours: ours.seconds, naive: naive.seconds, copy: copy.seconds }[method].at(-1)?.toFixed(1)} s`,
+      );
     }
   }
   await admin.end();
@@ -178,9 +205,21 @@ try {
       pgDropped: copy.result?.dropped[table] ?? { empty_pk: 0, long_row: 0 },
     })),
     quirks: release.quirks,
-    ours: { seconds: ours.seconds, modelSeconds: ours.modelSeconds, rowsLost: lost(expected, oursKept), tally: ours.tally, errors: summary.errors },
+    ours: {
+      seconds: ours.seconds,
+      modelSeconds: ours.modelSeconds,
+      rowsLost: lost(expected, oursKept),
+      tally: ours.tally,
+      errors: summary.errors,
+    },
     naive: { seconds: naive.seconds, rowsLost: lost(expected, naive.loaded), tally: naive.tally },
-    pg: { seconds: copy.seconds, nulPassSeconds: copy.nulPassSeconds, rowsLost: lost(expected, copy.result?.loaded ?? {}), tally: copy.tally, nulSample },
+    pg: {
+      seconds: copy.seconds,
+      nulPassSeconds: copy.nulPassSeconds,
+      rowsLost: lost(expected, copy.result?.loaded ?? {}),
+      tally: copy.tally,
+      nulSample,
+    },
     queries,
     peak,
   });

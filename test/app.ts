@@ -8,19 +8,38 @@ import { createTestStore, type TestStore } from './database.ts';
 export interface TestWorld {
   app: AppContext;
   store: TestStore;
-  users: Record<'intake' | 'officer' | 'officer2' | 'supervisor' | 'supervisor2' | 'court' | 'counsel' | 'admin' | 'analyst', string>;
+  users: Record<
+    | 'intake'
+    | 'officer'
+    | 'officer2'
+    | 'supervisor'
+    | 'supervisor2'
+    | 'court'
+    | 'counsel'
+    | 'admin'
+    | 'analyst',
+    string
+  >;
   /** Sets the clock the services read. */
   setNow(instant: string): void;
   dispose(): Promise<void>;
 }
 
 /** Builds the world: all users in office "HOU" (synthetic test data). */
-export async function createTestWorld(dialect: Dialect, now = '2020-01-15T12:00:00.000Z'): Promise<TestWorld> {
+export async function createTestWorld(
+  dialect: Dialect,
+  now = '2020-01-15T12:00:00.000Z',
+): Promise<TestWorld> {
   const store = await createTestStore(dialect);
   let clock = now;
   const app = await createAppContext({ dataDir: store.dataDir, databaseUrl: store.databaseUrl }, () => clock);
   const make = async (name: string, role: string) => {
-    const result = await createUser(app, SYSTEM_ACTOR_ID, { name, role, office: ['analyst', 'admin', 'counsel'].includes(role) ? null : 'HOU', password: 'synthetic-test-password' });
+    const result = await createUser(app, SYSTEM_ACTOR_ID, {
+      name,
+      role,
+      office: ['analyst', 'admin', 'counsel'].includes(role) ? null : 'HOU',
+      password: 'synthetic-test-password',
+    });
     if (!result.ok) throw result.error;
     return result.value.id;
   };
@@ -36,8 +55,15 @@ export async function createTestWorld(dialect: Dialect, now = '2020-01-15T12:00:
     analyst: await make('analyst1', 'analyst'),
   };
   return {
-    app, store, users,
-    setNow: (instant) => { clock = instant; },
-    dispose: async () => { await app.database.close(); await store.dispose(); },
+    app,
+    store,
+    users,
+    setNow: (instant) => {
+      clock = instant;
+    },
+    dispose: async () => {
+      await app.database.close();
+      await store.dispose();
+    },
   };
 }

@@ -60,7 +60,10 @@ export async function createTestStore(dialect: Dialect): Promise<TestStore> {
 }
 
 /** Declares the same suite once per available dialect, each with a fresh store for the block. */
-export function describeEachDialect(title: string, body: (store: () => TestStore, dialect: Dialect) => void): void {
+export function describeEachDialect(
+  title: string,
+  body: (store: () => TestStore, dialect: Dialect) => void,
+): void {
   const postgresUrl = inject('postgresUrl');
   for (const dialect of ['sqlite', 'postgres'] as const) {
     const run = dialect === 'sqlite' || postgresUrl ? describe : describe.skip;

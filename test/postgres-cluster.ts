@@ -29,7 +29,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -40,7 +42,9 @@ function runPg(bin: string, args: string[]): void {
   const [command, commandArgs] = isRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
   const result = spawnSync(command, commandArgs, { encoding: 'utf8' });
   if (result.status !== 0) {
-    throw new Error(`${bin.split('/').pop()} failed: ${(result.stderr || result.stdout || String(result.error)).trim()}`);
+    throw new Error(
+      `${bin.split('/').pop()} failed: ${(result.stderr || result.stdout || String(result.error)).trim()}`,
+    );
   }
 }
 
@@ -52,11 +56,29 @@ export async function startThrowawayCluster(options: { durable?: boolean } = {})
   if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir]);
   const dataDir = join(dir, 'data');
   const port = await freePort();
-  runPg(join(binDir, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-locale', '--no-sync']);
+  runPg(join(binDir, 'initdb'), [
+    '-D',
+    dataDir,
+    '-A',
+    'trust',
+    '-U',
+    'postgres',
+    '-E',
+    'UTF8',
+    '--no-locale',
+    '--no-sync',
+  ]);
   runPg(join(binDir, 'pg_ctl'), [
-    '-D', dataDir, '-l', join(dir, 'server.log'), '-w', '-t', '60',
+    '-D',
+    dataDir,
+    '-l',
+    join(dir, 'server.log'),
+    '-w',
+    '-t',
+    '60',
     // Tests trade durability for speed; benchmarks keep PostgreSQL's defaults (fsync, synchronous_commit on).
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'}`,
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200${options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'}`,
     'start',
   ]);
   return {

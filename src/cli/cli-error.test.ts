@@ -8,7 +8,8 @@ describe('reportCliError', () => {
     vi.restoreAllMocks();
     written.length = 0;
   });
-  const capture = () => vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
+  const capture = () =>
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
 
   it('prints a user error as one line and exits 1', () => {
     capture();
@@ -18,7 +19,9 @@ describe('reportCliError', () => {
 
   it('turns a raw driver error for a damaged store into the one clear store message', () => {
     capture();
-    const driverError = Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
+    const driverError = Object.assign(new Error('database disk image is malformed'), {
+      code: 'SQLITE_CORRUPT',
+    });
     expect(reportCliError(driverError)).toBe(1);
     expect(written).toHaveLength(1);
     expect(written[0]).toMatch(/^refuge: The database file is corrupt.*restore/);

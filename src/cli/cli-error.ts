@@ -11,7 +11,9 @@ export function reportCliError(error: unknown): number {
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`refuge: unexpected failure: ${message}\n`);
-  if (process.env.REFUGE_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  else process.stderr.write('refuge: this is a bug; run again with REFUGE_DEBUG=1 for details and report it.\n');
+  if (process.env.REFUGE_DEBUG && error instanceof Error && error.stack)
+    process.stderr.write(`${error.stack}\n`);
+  else
+    process.stderr.write('refuge: this is a bug; run again with REFUGE_DEBUG=1 for details and report it.\n');
   return 2;
 }

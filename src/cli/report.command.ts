@@ -19,14 +19,18 @@ const AUDIENCES = ['public', 'analyst'] as const;
 function pick<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   const found = allowed.find((candidate) => candidate === value);
   if (found) return found;
-  throw new AppError('VALIDATION_FAILED', `Unknown ${name} '${value}': use ${allowed.join(', ')}.`, { [name]: value });
+  throw new AppError('VALIDATION_FAILED', `Unknown ${name} '${value}': use ${allowed.join(', ')}.`, {
+    [name]: value,
+  });
 }
 
 /** Registers `refuge report`. */
 export function registerReportCommand(program: Command): void {
   program
     .command('report')
-    .description('Court-data figures (EOIR release): a named report or a crosstab, with source and definitions')
+    .description(
+      'Court-data figures (EOIR release): a named report or a crosstab, with source and definitions',
+    )
     .argument('<name>', `crosstab, or one of: ${NAMED_REPORT_NAMES.join(', ')}`)
     .option('--rows <dim>', `crosstab rows: one of ${DIMENSION_NAMES}`)
     .option('--cols <dim>', 'crosstab columns (optional): another dimension')
@@ -39,10 +43,14 @@ export function registerReportCommand(program: Command): void {
       const audience = pick('audience', options.audience, AUDIENCES);
       const isCrosstab = name === 'crosstab';
       if (!isCrosstab && (options.rows || options.cols || options.where || options.measure !== 'count')) {
-        throw new AppError('VALIDATION_FAILED', `--rows, --cols, --where and --measure apply to crosstab only, not to ${name}.`);
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `--rows, --cols, --where and --measure apply to crosstab only, not to ${name}.`,
+        );
       }
       const { loadConfig } = await import('../server/config.ts');
-      const { getCrosstabReport, getNamedReport, renderReport } = await import('../server/analytics/eoir/reports/index.ts');
+      const { getCrosstabReport, getNamedReport, renderReport } =
+        await import('../server/analytics/eoir/reports/index.ts');
       const { dataDir } = loadConfig();
       const result = isCrosstab
         ? await getCrosstabReport(dataDir, options, audience)

@@ -5,7 +5,9 @@ import type { Command } from 'commander';
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('run the Refuge server (API and web app); seeds synthetic demo data into an empty embedded store')
+    .description(
+      'run the Refuge server (API and web app); seeds synthetic demo data into an empty embedded store',
+    )
     .option('--port <port>', 'port to listen on (default: PORT or 3000)')
     .option('--no-demo', 'do not seed demo data into an empty store')
     .action(async (options: { port?: string; demo: boolean }) => {

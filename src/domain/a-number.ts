@@ -8,11 +8,17 @@ export type ANumber = string & { readonly __brand: 'ANumber' };
 export function parseANumber(input: string): Result<ANumber> {
   const digits = input.trim().replace(/^A/i, '').replace(/[\s-]/g, '');
   if (!/^\d{8,9}$/.test(digits)) {
-    return fail('VALIDATION_FAILED', `"${input}" is not an A-number: it must be 8 or 9 digits, optionally written with a leading A (A012-345-678).`, { field: 'aNumber' });
+    return fail(
+      'VALIDATION_FAILED',
+      `"${input}" is not an A-number: it must be 8 or 9 digits, optionally written with a leading A (A012-345-678).`,
+      { field: 'aNumber' },
+    );
   }
-  if (/^0+$/.test(digits)) return fail('VALIDATION_FAILED', 'An A-number cannot be all zeros.', { field: 'aNumber' });
+  if (/^0+$/.test(digits))
+    return fail('VALIDATION_FAILED', 'An A-number cannot be all zeros.', { field: 'aNumber' });
   return ok(digits.padStart(9, '0') as ANumber);
 }
 
 /** Formats an A-number the way forms print it: A012-345-678. */
-export const formatANumber = (aNumber: ANumber): string => `A${aNumber.slice(0, 3)}-${aNumber.slice(3, 6)}-${aNumber.slice(6)}`;
+export const formatANumber = (aNumber: ANumber): string =>
+  `A${aNumber.slice(0, 3)}-${aNumber.slice(3, 6)}-${aNumber.slice(6)}`;

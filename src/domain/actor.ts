@@ -1,7 +1,16 @@
 // Who is acting, and when: the context every transition receives.
 
 /** The roles of DOMAIN.md §1, plus the built-in `system` actor that signs bootstrap and seed events. */
-export const ROLES = ['intake', 'officer', 'supervisor', 'court', 'counsel', 'analyst', 'admin', 'system'] as const;
+export const ROLES = [
+  'intake',
+  'officer',
+  'supervisor',
+  'court',
+  'counsel',
+  'analyst',
+  'admin',
+  'system',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The acting user as a transition sees them. */

@@ -45,7 +45,11 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 /** Wraps a rejection as a failure. */
-export const fail = <T = never>(code: ErrorCode, message: string, details: Record<string, unknown> = {}): Result<T> => ({
+export const fail = <T = never>(
+  code: ErrorCode,
+  message: string,
+  details: Record<string, unknown> = {},
+): Result<T> => ({
   ok: false,
   error: new AppError(code, message, details),
 });

@@ -15,8 +15,17 @@ export function isCalendarDate(value: string): boolean {
 /** Parses an instant (ISO-8601 with a zone) to its canonical UTC form, or rejects it naming the field. */
 export function parseInstant(field: string, value: string): Result<string> {
   // V8 rolls 2021-02-30T… into March and 24:00 into the next day; a record must not silently move, so reject them.
-  if (!INSTANT_RE.test(value) || Number.isNaN(Date.parse(value)) || !isCalendarDate(value.slice(0, 10)) || Number(value.slice(11, 13)) > 23) {
-    return fail('VALIDATION_FAILED', `${field} must be a date and time with a zone, like 2019-07-01T14:30:00Z; got "${value}".`, { field });
+  if (
+    !INSTANT_RE.test(value) ||
+    Number.isNaN(Date.parse(value)) ||
+    !isCalendarDate(value.slice(0, 10)) ||
+    Number(value.slice(11, 13)) > 23
+  ) {
+    return fail(
+      'VALIDATION_FAILED',
+      `${field} must be a date and time with a zone, like 2019-07-01T14:30:00Z; got "${value}".`,
+      { field },
+    );
   }
   return ok(new Date(value).toISOString());
 }
@@ -25,22 +34,28 @@ export function parseInstant(field: string, value: string): Result<string> {
 export function parseCalendarDate(field: string, value: string): Result<string> {
   return isCalendarDate(value)
     ? ok(value)
-    : fail('VALIDATION_FAILED', `${field} must be a calendar date like 2019-07-01; got "${value}".`, { field });
+    : fail('VALIDATION_FAILED', `${field} must be a calendar date like 2019-07-01; got "${value}".`, {
+        field,
+      });
 }
 
 /** Rejects an instant or date that lies after `now` (a record of the past cannot be in the future). */
 export function notInFuture(field: string, value: string, now: string): Result<string> {
   const at = value.length === 10 ? `${value}T00:00:00.000Z` : value;
   return Date.parse(at) > Date.parse(now)
-    ? fail('VALIDATION_FAILED', `${field} (${value}) is in the future; record it once it has happened.`, { field })
+    ? fail('VALIDATION_FAILED', `${field} (${value}) is in the future; record it once it has happened.`, {
+        field,
+      })
     : ok(value);
 }
 
 /** The instant `hours` after `instant`. */
-export const addHours = (instant: string, hours: number): string => new Date(Date.parse(instant) + hours * 3_600_000).toISOString();
+export const addHours = (instant: string, hours: number): string =>
+  new Date(Date.parse(instant) + hours * 3_600_000).toISOString();
 
 /** The instant `days` calendar days after `instant`. */
-export const addDays = (instant: string, days: number): string => new Date(Date.parse(instant) + days * DAY_MS).toISOString();
+export const addDays = (instant: string, days: number): string =>
+  new Date(Date.parse(instant) + days * DAY_MS).toISOString();
 
 /** The instant `months` calendar months after `instant` (clamped to the month's last day). */
 export function addMonths(instant: string, months: number): string {

@@ -16,7 +16,11 @@ export type Transition<S> = Result<Transitioned<S>>;
 export function requireRole(ctx: CommandContext, roles: readonly Role[], act: string): Result<true> {
   return roles.includes(ctx.actor.role)
     ? ok(true)
-    : fail('FORBIDDEN', `Only ${roles.join(' or ')} users may ${act}; you are signed in as ${ctx.actor.role}.`, { required: roles });
+    : fail(
+        'FORBIDDEN',
+        `Only ${roles.join(' or ')} users may ${act}; you are signed in as ${ctx.actor.role}.`,
+        { required: roles },
+      );
 }
 
 /** Rejects empty free text that the law or policy requires (a reason, a note). */

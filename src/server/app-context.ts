@@ -14,7 +14,10 @@ export interface AppContext {
 }
 
 /** Opens the configured store, migrates it, makes sure the system actor and the ledger's genesis exist. */
-export async function createAppContext(config: Pick<RefugeConfig, 'dataDir' | 'databaseUrl'>, now: () => string = () => new Date().toISOString()): Promise<AppContext> {
+export async function createAppContext(
+  config: Pick<RefugeConfig, 'dataDir' | 'databaseUrl'>,
+  now: () => string = () => new Date().toISOString(),
+): Promise<AppContext> {
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
     await ensureSystemActor(database, config.dataDir);

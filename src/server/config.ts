@@ -15,7 +15,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RefugeConfig {
   const port = Number(env.PORT ?? 3000);
   return {
     dataDir: resolve(env.REFUGE_DATA_DIR ?? 'data'),
-    databaseUrl: env.DATABASE_URL && /^postgres(ql)?:\/\//.test(env.DATABASE_URL) ? env.DATABASE_URL : undefined,
+    databaseUrl:
+      env.DATABASE_URL && /^postgres(ql)?:\/\//.test(env.DATABASE_URL) ? env.DATABASE_URL : undefined,
     port: Number.isInteger(port) && port > 0 && port < 65536 ? port : 3000,
   };
 }

@@ -45,7 +45,15 @@ export interface ReturnToMexico {
 export type MppStatus =
   | { state: 'not_applicable' }
   | { state: 'pending' }
-  | { state: 'enrolled'; term: MppTerm; at: string; ntaServedAt: string; firstHearingDate: string; hearingLocation: string; noticeAddress: string | null }
+  | {
+      state: 'enrolled';
+      term: MppTerm;
+      at: string;
+      ntaServedAt: string;
+      firstHearingDate: string;
+      hearingLocation: string;
+      noticeAddress: string | null;
+    }
   | { state: 'exempt'; term: MppTerm; at: string; reason: MppExemptionReason; note: string }
   | { state: 'not_amenable'; term: MppTerm; at: string; screeningId: string };
 

@@ -3,12 +3,23 @@
 import { isHandOff, type Proceeding } from './proceeding.ts';
 
 /** The outcome categories shared with the court-data model (eoir_model.cases.outcome). */
-export const CASE_OUTCOMES = ['pending', 'removal', 'removal_in_absentia', 'voluntary_departure', 'relief_granted', 'terminated', 'admin_closed', 'other'] as const;
+export const CASE_OUTCOMES = [
+  'pending',
+  'removal',
+  'removal_in_absentia',
+  'voluntary_departure',
+  'relief_granted',
+  'terminated',
+  'admin_closed',
+  'other',
+] as const;
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
 
 /** The proceeding that decides the case's outcome: the latest one not handed off, else the latest of all. */
 export function outcomeProceeding(proceedings: readonly Proceeding[]): Proceeding | undefined {
-  const ordered = [...proceedings].sort((a, b) => a.openedAt.localeCompare(b.openedAt) || a.id.localeCompare(b.id));
+  const ordered = [...proceedings].sort(
+    (a, b) => a.openedAt.localeCompare(b.openedAt) || a.id.localeCompare(b.id),
+  );
   return ordered.filter((p) => !isHandOff(p.outcome)).at(-1) ?? ordered.at(-1);
 }
 

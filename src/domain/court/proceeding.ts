@@ -43,7 +43,16 @@ export type ProceedingOutcome =
   | { kind: 'change_of_venue' }
   | { kind: 'transferred' };
 
-export const OUTCOME_KINDS = ['removal_ordered', 'voluntary_departure', 'relief_granted', 'terminated', 'dismissed', 'administratively_closed', 'change_of_venue', 'transferred'] as const;
+export const OUTCOME_KINDS = [
+  'removal_ordered',
+  'voluntary_departure',
+  'relief_granted',
+  'terminated',
+  'dismissed',
+  'administratively_closed',
+  'change_of_venue',
+  'transferred',
+] as const;
 
 export interface Proceeding {
   id: string;
@@ -62,4 +71,5 @@ export interface Proceeding {
 }
 
 /** Outcomes that hand the case on to another proceeding rather than decide it (TRAC folds them into the next). */
-export const isHandOff = (outcome: ProceedingOutcome | null): boolean => outcome?.kind === 'change_of_venue' || outcome?.kind === 'transferred';
+export const isHandOff = (outcome: ProceedingOutcome | null): boolean =>
+  outcome?.kind === 'change_of_venue' || outcome?.kind === 'transferred';

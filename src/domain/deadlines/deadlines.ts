@@ -33,7 +33,14 @@ export interface Deadline {
 /** How far ahead a time limit counts as due soon. */
 export const DUE_SOON_HOURS = 48;
 
-function limit(kind: DeadlineKind, subjectId: string, dueAt: string, metAt: string | null, basis: string, now: string): Deadline {
+function limit(
+  kind: DeadlineKind,
+  subjectId: string,
+  dueAt: string,
+  metAt: string | null,
+  basis: string,
+  now: string,
+): Deadline {
   let state: DeadlineState = 'open';
   if (metAt !== null) state = metAt <= dueAt ? 'met' : 'overdue';
   else if (now > dueAt) state = 'overdue';
@@ -61,37 +68,105 @@ export function screeningDeadlines(s: Screening, nowInput: string): Deadline[] {
   if (s.kind === 'credible_fear' && s.detentionArrivalAt && !s.consultationWaived) {
     const earliest = addHours(s.detentionArrivalAt, CONSULTATION_HOURS);
     const interviewAt = s.interview?.at ?? null;
-    out.push({ kind: 'consultation_period', subjectId: s.id, dueAt: earliest, direction: 'earliest', basis: 'USCIS credible fear FAQ: at least 48 hours before the interview, waivable', state: interviewAt === null ? (now >= earliest ? 'met' : 'open') : interviewAt >= earliest ? 'met' : 'overdue', metAt: interviewAt });
+    out.push({
+      kind: 'consultation_period',
+      subjectId: s.id,
+      dueAt: earliest,
+      direction: 'earliest',
+      basis: 'USCIS credible fear FAQ: at least 48 hours before the interview, waivable',
+      state:
+        interviewAt === null
+          ? now >= earliest
+            ? 'met'
+            : 'open'
+          : interviewAt >= earliest
+            ? 'met'
+            : 'overdue',
+      metAt: interviewAt,
+    });
   }
   if (s.kind === 'reasonable_fear' && s.status !== 'dissolved') {
-    out.push(limit('reasonable_fear_determination', s.id, addDays(s.referredAt, 10), s.determinations[0]?.at ?? null, '8 CFR 208.31(b): decided within 10 days of referral absent exceptional circumstances', now));
+    out.push(
+      limit(
+        'reasonable_fear_determination',
+        s.id,
+        addDays(s.referredAt, 10),
+        s.determinations[0]?.at ?? null,
+        '8 CFR 208.31(b): decided within 10 days of referral absent exceptional circumstances',
+        now,
+      ),
+    );
   }
   const approval = approvedAt(s);
   if (s.ijReview.requestedAt !== null && latestDetermination(s)?.result === 'negative') {
     if (s.kind === 'credible_fear' && approval) {
-      out.push(limit('ij_review_credible_fear', s.id, addDays(approval, 7), s.ijReview.decidedAt, '8 CFR 1003.42(e): within 24 hours if practicable, no later than 7 days after supervisory approval', now));
+      out.push(
+        limit(
+          'ij_review_credible_fear',
+          s.id,
+          addDays(approval, 7),
+          s.ijReview.decidedAt,
+          '8 CFR 1003.42(e): within 24 hours if practicable, no later than 7 days after supervisory approval',
+          now,
+        ),
+      );
     }
     if (s.kind === 'reasonable_fear') {
       // Measured from the request, the closest record Refuge has to the I-863 filing date.
-      out.push(limit('ij_review_reasonable_fear', s.id, addDays(s.ijReview.requestedAt, 10), s.ijReview.decidedAt, '8 CFR 1208.31(g): within 10 days of the I-863 filing, absent exceptional circumstances', now));
+      out.push(
+        limit(
+          'ij_review_reasonable_fear',
+          s.id,
+          addDays(s.ijReview.requestedAt, 10),
+          s.ijReview.decidedAt,
+          '8 CFR 1208.31(g): within 10 days of the I-863 filing, absent exceptional circumstances',
+          now,
+        ),
+      );
     }
   }
   return out;
 }
 
 /** The deadlines of a case: the one-year asylum filing limit and the MPP first-hearing target. */
-export function caseDeadlines(record: CaseRecord, proceedings: readonly Proceeding[], nowInput: string): Deadline[] {
+export function caseDeadlines(
+  record: CaseRecord,
+  proceedings: readonly Proceeding[],
+  nowInput: string,
+): Deadline[] {
   const now = canonical(nowInput);
   const out: Deadline[] = [];
-  const asylumFiled = proceedings.flatMap((p) => p.applications).filter((a) => a.kind === 'asylum').map((a) => a.filedAt).sort()[0] ?? null;
+  const asylumFiled =
+    proceedings
+      .flatMap((p) => p.applications)
+      .filter((a) => a.kind === 'asylum')
+      .map((a) => a.filedAt)
+      .sort()[0] ?? null;
   if (proceedings.length > 0 || record.track === 'mpp') {
     // The arrival date stands for the last arrival; exceptions (changed or extraordinary circumstances) are argued, not computed.
-    out.push(limit('asylum_application', record.id, oneYearAfter(record.encounter.at), asylumFiled, 'INA 208(a)(2)(B): within one year of arrival, subject to the exceptions of 208(a)(2)(D)', now));
+    out.push(
+      limit(
+        'asylum_application',
+        record.id,
+        oneYearAfter(record.encounter.at),
+        asylumFiled,
+        'INA 208(a)(2)(B): within one year of arrival, subject to the exceptions of 208(a)(2)(D)',
+        now,
+      ),
+    );
   }
   if (record.mpp.state === 'enrolled') {
     const target = addMonths(record.mpp.ntaServedAt, 6);
     const first = `${record.mpp.firstHearingDate}T00:00:00.000Z`;
-    out.push({ kind: 'mpp_first_hearing_target', subjectId: record.id, dueAt: target, direction: 'latest', basis: 'DHS policy target (2019): first master hearing 3 to 6 months after enrolment; not law', state: first <= target ? 'met' : 'overdue', metAt: first });
+    out.push({
+      kind: 'mpp_first_hearing_target',
+      subjectId: record.id,
+      dueAt: target,
+      direction: 'latest',
+      basis: 'DHS policy target (2019): first master hearing 3 to 6 months after enrolment; not law',
+      state: first <= target ? 'met' : 'overdue',
+      metAt: first,
+    });
   }
   return out;
 }

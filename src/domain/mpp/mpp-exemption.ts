@@ -28,8 +28,10 @@ const LABELS: Record<MppExemptionReason, string> = {
   known_health_issue: 'Known physical or mental health issue',
   criminal_or_violence_history: 'Criminal history or history of violence',
   mexico_or_us_government_interest: 'Government of Mexico or U.S. government interest',
-  fear_of_persecution_or_torture_in_mexico: 'More likely than not to face persecution or torture in Mexico (2019) / reasonable possibility (2021)',
-  sexual_orientation_or_gender_identity_risk: 'Risk of harm in Mexico due to sexual orientation or gender identity',
+  fear_of_persecution_or_torture_in_mexico:
+    'More likely than not to face persecution or torture in Mexico (2019) / reasonable possibility (2021)',
+  sexual_orientation_or_gender_identity_risk:
+    'Risk of harm in Mexico due to sexual orientation or gender identity',
   port_director_discretion: 'Other, at the port director\u2019s discretion',
 };
 
@@ -51,12 +53,19 @@ export const VULNERABLE_GROUP_REASONS: readonly MppExemptionReason[] = [
 export const mppExemptionLabel = (reason: MppExemptionReason): string => LABELS[reason];
 
 /** Accepts a reason only if it is on the list of the period in force on the given date. */
-export function validateMppExemption(reason: string, date: string): Result<{ reason: MppExemptionReason; term: MppTerm }> {
+export function validateMppExemption(
+  reason: string,
+  date: string,
+): Result<{ reason: MppExemptionReason; term: MppTerm }> {
   const period = getMppPeriod(date);
   if (!period.ok) return period;
   const allowed = MPP_EXEMPTIONS_BY_TERM[period.value.term];
   if (!(allowed as readonly string[]).includes(reason)) {
-    return fail('VALIDATION_FAILED', `"${reason}" is not an MPP exemption of the ${period.value.term} list; use one of: ${allowed.join(', ')}.`, { field: 'reason', allowed });
+    return fail(
+      'VALIDATION_FAILED',
+      `"${reason}" is not an MPP exemption of the ${period.value.term} list; use one of: ${allowed.join(', ')}.`,
+      { field: 'reason', allowed },
+    );
   }
   return ok({ reason: reason as MppExemptionReason, term: period.value.term });
 }

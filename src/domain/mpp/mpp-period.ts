@@ -22,8 +22,20 @@ export interface MppPeriod {
  * Biden v. Texas decision and the district court lifting its injunction.
  */
 export const MPP_PERIODS: readonly MppPeriod[] = [
-  { term: '2019', from: '2019-01-28', to: '2021-06-01', cbpAsksAboutFear: false, source: 'DHS MPP memo 2019-01-28; termination memo 2021-06-01' },
-  { term: '2021', from: '2021-12-02', to: '2022-08-08', cbpAsksAboutFear: true, source: 'DHS MPP guidance 2021-12-02; end of enrolments 2022-08-08' },
+  {
+    term: '2019',
+    from: '2019-01-28',
+    to: '2021-06-01',
+    cbpAsksAboutFear: false,
+    source: 'DHS MPP memo 2019-01-28; termination memo 2021-06-01',
+  },
+  {
+    term: '2021',
+    from: '2021-12-02',
+    to: '2022-08-08',
+    cbpAsksAboutFear: true,
+    source: 'DHS MPP guidance 2021-12-02; end of enrolments 2022-08-08',
+  },
 ];
 
 /** The MPP period in force on a date, if any. */
@@ -37,5 +49,9 @@ export function getMppPeriod(dateOrInstant: string): Result<MppPeriod> {
   const period = findMppPeriod(dateOrInstant);
   if (period) return ok(period);
   const list = MPP_PERIODS.map((p) => `${p.from} to ${p.to}`).join(' and ');
-  return fail('INVALID_TRANSITION', `MPP was not in force on ${toCalendarDate(dateOrInstant)}; it ran ${list}.`, { date: dateOrInstant });
+  return fail(
+    'INVALID_TRANSITION',
+    `MPP was not in force on ${toCalendarDate(dateOrInstant)}; it ran ${list}.`,
+    { date: dateOrInstant },
+  );
 }

@@ -7,7 +7,11 @@ export const SCREENING_KINDS = ['credible_fear', 'reasonable_fear', 'mpp_intervi
 export type ScreeningKind = (typeof SCREENING_KINDS)[number];
 
 /** The standards an officer can decide under. */
-export const LEGAL_STANDARDS = ['significant_possibility', 'reasonable_possibility', 'more_likely_than_not'] as const;
+export const LEGAL_STANDARDS = [
+  'significant_possibility',
+  'reasonable_possibility',
+  'more_likely_than_not',
+] as const;
 export type LegalStandard = (typeof LEGAL_STANDARDS)[number];
 
 const STANDARD_LABELS: Record<LegalStandard, string> = {
@@ -35,7 +39,11 @@ export function legalStandardFor(kind: ScreeningKind, date: string): Result<Lega
 }
 
 /** Accepts the standard a determination names only if it is the one the law fixes for the screening. */
-export function checkLegalStandard(kind: ScreeningKind, date: string, applied: LegalStandard): Result<LegalStandard> {
+export function checkLegalStandard(
+  kind: ScreeningKind,
+  date: string,
+  applied: LegalStandard,
+): Result<LegalStandard> {
   const required = legalStandardFor(kind, date);
   if (!required.ok) return required;
   if (required.value !== applied) {

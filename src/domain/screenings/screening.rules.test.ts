@@ -346,9 +346,16 @@ describe('input', () => {
 
 describe('refusing to say whether one wants IJ review', () => {
   it('counts as a request for credible fear and as declining for reasonable fear', () => {
-    for (const [kind, expected] of [['credible_fear', 'ij_review_requested'], ['reasonable_fear', 'ij_review_declined']] as const) {
+    for (const [kind, expected] of [
+      ['credible_fear', 'ij_review_requested'],
+      ['reasonable_fear', 'ij_review_declined'],
+    ] as const) {
       const served = driveScreening({ kind, until: 'served', result: 'negative' }).screening;
-      const result = declineIjReview(served, { at: served.servedAt!, refusedToIndicate: true }, ctxFor('officer', served.officerId!, served.servedAt!));
+      const result = declineIjReview(
+        served,
+        { at: served.servedAt!, refusedToIndicate: true },
+        ctxFor('officer', served.officerId!, served.servedAt!),
+      );
       expect(result.ok && result.value.state.status).toBe(expected);
     }
   });

@@ -18,10 +18,21 @@ export const SCREENING_STATUSES = [
 export type ScreeningStatus = (typeof SCREENING_STATUSES)[number];
 
 /** Statuses in which nothing more happens unless the screening is reconsidered. */
-export const FINAL_SCREENING_STATUSES: readonly ScreeningStatus[] = ['ij_review_declined', 'ij_affirmed', 'ij_vacated', 'dissolved'];
+export const FINAL_SCREENING_STATUSES: readonly ScreeningStatus[] = [
+  'ij_review_declined',
+  'ij_affirmed',
+  'ij_vacated',
+  'dissolved',
+];
 
 export const HARM_PLACES = ['mexico', 'home_country', 'in_transit', 'other'] as const;
-export const PROTECTED_GROUNDS = ['race', 'religion', 'nationality', 'political_opinion', 'particular_social_group'] as const;
+export const PROTECTED_GROUNDS = [
+  'race',
+  'religion',
+  'nationality',
+  'political_opinion',
+  'particular_social_group',
+] as const;
 export type ProtectedGround = (typeof PROTECTED_GROUNDS)[number];
 
 /** One harm the person says they already suffered. */
@@ -86,12 +97,18 @@ export interface Screening {
   determinations: readonly Determination[];
   reviews: readonly SupervisoryReview[];
   servedAt: string | null;
-  ijReview: { requestedAt: string | null; declinedAt: string | null; decision: 'affirmed' | 'vacated' | null; decidedAt: string | null };
+  ijReview: {
+    requestedAt: string | null;
+    declinedAt: string | null;
+    decision: 'affirmed' | 'vacated' | null;
+    decidedAt: string | null;
+  };
   dissolvedReason: string | null;
 }
 
 /** The latest determination, if any. */
-export const latestDetermination = (screening: Screening): Determination | undefined => screening.determinations.at(-1);
+export const latestDetermination = (screening: Screening): Determination | undefined =>
+  screening.determinations.at(-1);
 
 /** The supervisory approval instant of the latest determination, if it was concurred with. */
 export function approvedAt(screening: Screening): string | undefined {

@@ -21,12 +21,25 @@ export function createAnalyticsRoutes(options: AnalyticsRoutesOptions): Hono {
 
   routes.onError((error, c) => {
     if (error instanceof AppError) return c.json(error.toJSON(), ERROR_STATUS[error.code]);
-    process.stderr.write(`[refuge] internal error on ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}\n`);
-    return c.json(new AppError('INTERNAL', 'Something went wrong on the server; it has been logged. Try again, and report it if it persists.').toJSON(), 500);
+    process.stderr.write(
+      `[refuge] internal error on ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}\n`,
+    );
+    return c.json(
+      new AppError(
+        'INTERNAL',
+        'Something went wrong on the server; it has been logged. Try again, and report it if it persists.',
+      ).toJSON(),
+      500,
+    );
   });
 
   routes.get('/crosstab', async (c) => {
-    const input = { rows: c.req.query('rows'), cols: c.req.query('cols'), where: c.req.query('where'), measure: c.req.query('measure') };
+    const input = {
+      rows: c.req.query('rows'),
+      cols: c.req.query('cols'),
+      where: c.req.query('where'),
+      measure: c.req.query('measure'),
+    };
     const result = await getCrosstabReport(options.dataDir, input, await resolveAudience(c));
     return c.json(toReportJson(result));
   });

@@ -22,7 +22,10 @@ const group = <T extends { caseId: string }>(items: T[]): Map<string, T[]> => {
 };
 
 /** The bundles of the given cases (one query per table, not per case). */
-export async function loadCaseBundles(db: Kysely<DatabaseSchema>, caseIds: readonly string[]): Promise<CaseBundle[]> {
+export async function loadCaseBundles(
+  db: Kysely<DatabaseSchema>,
+  caseIds: readonly string[],
+): Promise<CaseBundle[]> {
   if (caseIds.length === 0) return [];
   const ids = [...caseIds];
   const [cases, proceedings, screenings, reps] = await Promise.all([
@@ -33,7 +36,10 @@ export async function loadCaseBundles(db: Kysely<DatabaseSchema>, caseIds: reado
   ]);
   const records = cases.map((r) => JSON.parse(r.data) as CaseRecord);
   const personIds = [...new Set(records.map((r) => r.personId))];
-  const persons = personIds.length === 0 ? [] : await db.selectFrom('persons').select('data').where('id', 'in', personIds).execute();
+  const persons =
+    personIds.length === 0
+      ? []
+      : await db.selectFrom('persons').select('data').where('id', 'in', personIds).execute();
   const personById = new Map(persons.map((r) => JSON.parse(r.data) as Person).map((p) => [p.id, p]));
   const proceedingsByCase = group(proceedings.map((r) => JSON.parse(r.data) as Proceeding));
   const screeningsByCase = group(screenings.map((r) => JSON.parse(r.data) as Screening));
@@ -48,8 +54,18 @@ export async function loadCaseBundles(db: Kysely<DatabaseSchema>, caseIds: reado
 }
 
 /** Case ids in id order after `afterId`, a page at a time (for a full export). */
-export async function findCaseIdPage(db: Kysely<DatabaseSchema>, afterId: string, limit: number): Promise<string[]> {
-  const rows = await db.selectFrom('cases').select('id').where('id', '>', afterId).orderBy('id').limit(limit).execute();
+export async function findCaseIdPage(
+  db: Kysely<DatabaseSchema>,
+  afterId: string,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .select('id')
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
   return rows.map((r) => r.id);
 }
 
@@ -57,7 +73,9 @@ export async function findCaseIdPage(db: Kysely<DatabaseSchema>, afterId: string
  * representation touches its case). */
 export async function findCaseIdsChangedSince(db: Kysely<DatabaseSchema>, since: string): Promise<string[]> {
   const rows = await db
-    .selectFrom('cases').select('id as case_id').where('updated_at', '>', since)
+    .selectFrom('cases')
+    .select('id as case_id')
+    .where('updated_at', '>', since)
     .union(db.selectFrom('screenings').select('case_id').where('updated_at', '>', since))
     .union(db.selectFrom('proceedings').select('case_id').where('updated_at', '>', since))
     .execute();
@@ -67,9 +85,24 @@ export async function findCaseIdsChangedSince(db: Kysely<DatabaseSchema>, since:
 /** The latest change instant across the exported tables (the refresh watermark). */
 export async function findLatestChange(db: Kysely<DatabaseSchema>): Promise<string | null> {
   const rows = await Promise.all([
-    db.selectFrom('cases').select((eb) => eb.fn.max('updated_at').as('at')).executeTakeFirst(),
-    db.selectFrom('screenings').select((eb) => eb.fn.max('updated_at').as('at')).executeTakeFirst(),
-    db.selectFrom('proceedings').select((eb) => eb.fn.max('updated_at').as('at')).executeTakeFirst(),
+    db
+      .selectFrom('cases')
+      .select((eb) => eb.fn.max('updated_at').as('at'))
+      .executeTakeFirst(),
+    db
+      .selectFrom('screenings')
+      .select((eb) => eb.fn.max('updated_at').as('at'))
+      .executeTakeFirst(),
+    db
+      .selectFrom('proceedings')
+      .select((eb) => eb.fn.max('updated_at').as('at'))
+      .executeTakeFirst(),
   ]);
-  return rows.map((r) => r?.at ?? null).filter((v): v is string => v !== null).sort().at(-1) ?? null;
+  return (
+    rows
+      .map((r) => r?.at ?? null)
+      .filter((v): v is string => v !== null)
+      .sort()
+      .at(-1) ?? null
+  );
 }

@@ -8,21 +8,49 @@ import { assertUpdated, readData, type Versioned } from '../db/versioned.ts';
 export async function insertCase(db: Kysely<DatabaseSchema>, record: CaseRecord, at: string): Promise<void> {
   await db
     .insertInto('cases')
-    .values({ id: record.id, person_id: record.personId, track: record.track, status: record.status, office: record.office, opened_at: record.encounter.at, data: JSON.stringify(record), version: 1, updated_at: at })
+    .values({
+      id: record.id,
+      person_id: record.personId,
+      track: record.track,
+      status: record.status,
+      office: record.office,
+      opened_at: record.encounter.at,
+      data: JSON.stringify(record),
+      version: 1,
+      updated_at: at,
+    })
     .execute();
 }
 
 /** The case with this id, or nothing. */
-export async function findCase(db: Kysely<DatabaseSchema>, id: string): Promise<Versioned<CaseRecord> | undefined> {
-  const row = await db.selectFrom('cases').select(['data', 'version']).where('id', '=', id).executeTakeFirst();
+export async function findCase(
+  db: Kysely<DatabaseSchema>,
+  id: string,
+): Promise<Versioned<CaseRecord> | undefined> {
+  const row = await db
+    .selectFrom('cases')
+    .select(['data', 'version'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? readData<CaseRecord>(row) : undefined;
 }
 
 /** Writes a changed case, if it is still at the version that was read. */
-export async function updateCase(db: Kysely<DatabaseSchema>, record: CaseRecord, version: number, at: string): Promise<void> {
+export async function updateCase(
+  db: Kysely<DatabaseSchema>,
+  record: CaseRecord,
+  version: number,
+  at: string,
+): Promise<void> {
   const result = await db
     .updateTable('cases')
-    .set({ status: record.status, track: record.track, data: JSON.stringify(record), version: version + 1, updated_at: at })
+    .set({
+      status: record.status,
+      track: record.track,
+      data: JSON.stringify(record),
+      version: version + 1,
+      updated_at: at,
+    })
     .where('id', '=', record.id)
     .where('version', '=', version)
     .executeTakeFirst();
@@ -31,13 +59,23 @@ export async function updateCase(db: Kysely<DatabaseSchema>, record: CaseRecord,
 
 /** The cases of a person, oldest first. */
 export async function findCasesOfPerson(db: Kysely<DatabaseSchema>, personId: string): Promise<CaseRecord[]> {
-  const rows = await db.selectFrom('cases').select(['data', 'version']).where('person_id', '=', personId).orderBy('opened_at').execute();
+  const rows = await db
+    .selectFrom('cases')
+    .select(['data', 'version'])
+    .where('person_id', '=', personId)
+    .orderBy('opened_at')
+    .execute();
   return rows.map((r) => readData<CaseRecord>(r).state);
 }
 
 /** Does the store hold any synthetic case (the demo or a seeded data set)? */
 export async function hasSyntheticCases(db: Kysely<DatabaseSchema>): Promise<boolean> {
-  const row = await db.selectFrom('cases').select('id').where('data', 'like', '%"isSynthetic":true%').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('cases')
+    .select('id')
+    .where('data', 'like', '%"isSynthetic":true%')
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -45,10 +83,21 @@ export async function hasSyntheticCases(db: Kysely<DatabaseSchema>): Promise<boo
 const BULK_CHUNK = 1000;
 
 /** Inserts many cases at once (the bulk seeder), each at the version and update time its history gave it. */
-export async function insertCases(db: Kysely<DatabaseSchema>, cases: readonly { state: CaseRecord; version: number; updatedAt: string }[]): Promise<void> {
+export async function insertCases(
+  db: Kysely<DatabaseSchema>,
+  cases: readonly { state: CaseRecord; version: number; updatedAt: string }[],
+): Promise<void> {
   for (let start = 0; start < cases.length; start += BULK_CHUNK) {
     const rows = cases.slice(start, start + BULK_CHUNK).map(({ state: record, version, updatedAt }) => ({
-      id: record.id, person_id: record.personId, track: record.track, status: record.status, office: record.office, opened_at: record.encounter.at, data: JSON.stringify(record), version, updated_at: updatedAt,
+      id: record.id,
+      person_id: record.personId,
+      track: record.track,
+      status: record.status,
+      office: record.office,
+      opened_at: record.encounter.at,
+      data: JSON.stringify(record),
+      version,
+      updated_at: updatedAt,
     }));
     await db.insertInto('cases').values(rows).execute();
   }
@@ -56,7 +105,10 @@ export async function insertCases(db: Kysely<DatabaseSchema>, cases: readonly { 
 
 /** How many cases the store holds. */
 export async function countCases(db: Kysely<DatabaseSchema>): Promise<number> {
-  const row = await db.selectFrom('cases').select(db.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('cases')
+    .select(db.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 

@@ -2,8 +2,21 @@
 import { randomUUID } from 'node:crypto';
 import { parseANumber } from '../../domain/a-number.ts';
 import type { CommandContext } from '../../domain/actor.ts';
-import { enrolInMpp, exemptFromMpp, openCase, recordFearClaim, returnToMexico, type EnrolInput, type OpenCaseInput } from '../../domain/cases/case.transitions.ts';
-import { screeningKindForTrack, type CaseRecord, type FearRaisedHow, type FearRaisedTo } from '../../domain/cases/case.ts';
+import {
+  enrolInMpp,
+  exemptFromMpp,
+  openCase,
+  recordFearClaim,
+  returnToMexico,
+  type EnrolInput,
+  type OpenCaseInput,
+} from '../../domain/cases/case.transitions.ts';
+import {
+  screeningKindForTrack,
+  type CaseRecord,
+  type FearRaisedHow,
+  type FearRaisedTo,
+} from '../../domain/cases/case.ts';
 import type { Person } from '../../domain/cases/person.ts';
 import { fail, type Result } from '../../domain/errors.ts';
 import type { DomainEvent } from '../../domain/events/event-catalogue.ts';
@@ -22,7 +35,14 @@ import { findCase, insertCase, updateCase } from './case.repository.ts';
 import { isCalendarDate } from '../../domain/time.ts';
 
 export interface EncounterInput {
-  person: { aNumber: string; familyName: string; givenName: string; birthDate?: string | null; nationality: string; sex?: Person['sex'] };
+  person: {
+    aNumber: string;
+    familyName: string;
+    givenName: string;
+    birthDate?: string | null;
+    nationality: string;
+    sex?: Person['sex'];
+  };
   office: string;
   track: string;
   encounter: OpenCaseInput['encounter'];
@@ -32,25 +52,71 @@ export interface EncounterInput {
 }
 
 /** Records a border encounter: the person (found by A-number, or registered) and a new case on its track. */
-export async function recordEncounter(app: AppContext, actorId: string, input: EncounterInput): Promise<Result<CaseRecord>> {
+export async function recordEncounter(
+  app: AppContext,
+  actorId: string,
+  input: EncounterInput,
+): Promise<Result<CaseRecord>> {
   const aNumber = parseANumber(input.person.aNumber);
   if (!aNumber.ok) return aNumber;
-  if (!/^[A-Z]{2}$/.test(input.person.nationality)) return fail('VALIDATION_FAILED', `Nationality must be a two-letter country code (ISO 3166-1), like HN; got "${input.person.nationality}".`, { field: 'person.nationality' });
-  if (input.person.birthDate && !/^\d{4}-\d{2}$/.test(input.person.birthDate) && !isCalendarDate(input.person.birthDate)) {
-    return fail('VALIDATION_FAILED', `Birth date must be YYYY-MM or YYYY-MM-DD; got "${input.person.birthDate}".`, { field: 'person.birthDate' });
+  if (!/^[A-Z]{2}$/.test(input.person.nationality))
+    return fail(
+      'VALIDATION_FAILED',
+      `Nationality must be a two-letter country code (ISO 3166-1), like HN; got "${input.person.nationality}".`,
+      { field: 'person.nationality' },
+    );
+  if (
+    input.person.birthDate &&
+    !/^\d{4}-\d{2}$/.test(input.person.birthDate) &&
+    !isCalendarDate(input.person.birthDate)
+  ) {
+    return fail(
+      'VALIDATION_FAILED',
+      `Birth date must be YYYY-MM or YYYY-MM-DD; got "${input.person.birthDate}".`,
+      { field: 'person.birthDate' },
+    );
   }
   return runCommand(app, actorId, async (trx, ctx) => {
     const events: DomainEvent[] = [];
     let person = await findPersonByANumber(trx, aNumber.value);
     if (!person) {
       person = {
-        id: randomUUID(), aNumber: aNumber.value, familyName: input.person.familyName.trim(), givenName: input.person.givenName.trim(),
-        birthDate: input.person.birthDate ?? null, nationality: input.person.nationality, sex: input.person.sex ?? 'unknown', isSynthetic: input.isSynthetic ?? false,
+        id: randomUUID(),
+        aNumber: aNumber.value,
+        familyName: input.person.familyName.trim(),
+        givenName: input.person.givenName.trim(),
+        birthDate: input.person.birthDate ?? null,
+        nationality: input.person.nationality,
+        sex: input.person.sex ?? 'unknown',
+        isSynthetic: input.isSynthetic ?? false,
       };
       await insertPerson(trx, person, ctx.now);
-      events.push({ type: 'person.registered', caseId: null, payload: { personId: person.id, aNumber: person.aNumber, nationality: person.nationality, isSynthetic: person.isSynthetic } });
+      events.push({
+        type: 'person.registered',
+        caseId: null,
+        payload: {
+          personId: person.id,
+          aNumber: person.aNumber,
+          nationality: person.nationality,
+          isSynthetic: person.isSynthetic,
+        },
+      });
     }
-    const opened = accept(openCase({ id: input.caseId ?? randomUUID(), personId: person.id, nationality: person.nationality, office: input.office, track: input.track, encounter: input.encounter, vulnerabilities: input.vulnerabilities ?? [], isSynthetic: input.isSynthetic ?? false }, ctx));
+    const opened = accept(
+      openCase(
+        {
+          id: input.caseId ?? randomUUID(),
+          personId: person.id,
+          nationality: person.nationality,
+          office: input.office,
+          track: input.track,
+          encounter: input.encounter,
+          vulnerabilities: input.vulnerabilities ?? [],
+          isSynthetic: input.isSynthetic ?? false,
+        },
+        ctx,
+      ),
+    );
     await insertCase(trx, opened.state, ctx.now);
     return { value: opened.state, events: [...events, ...opened.events] };
   });
@@ -61,7 +127,11 @@ async function changeCase<T = CaseRecord>(
   app: AppContext,
   actorId: string,
   caseId: string,
-  change: (record: CaseRecord, trx: Transaction, ctx: CommandContext) => Promise<Transition<CaseRecord>> | Transition<CaseRecord>,
+  change: (
+    record: CaseRecord,
+    trx: Transaction,
+    ctx: CommandContext,
+  ) => Promise<Transition<CaseRecord>> | Transition<CaseRecord>,
   extra?: (record: CaseRecord, trx: Transaction, ctx: CommandContext) => Promise<CommandOutput<T>>,
 ): Promise<Result<T>> {
   return runCommand(app, actorId, async (trx, ctx) => {
@@ -76,7 +146,12 @@ async function changeCase<T = CaseRecord>(
 }
 
 /** Enrols an MPP case (NTA served, first hearing date, where the hearing notice goes). */
-export async function enrolCase(app: AppContext, actorId: string, caseId: string, input: Omit<EnrolInput, 'nationality'>): Promise<Result<CaseRecord>> {
+export async function enrolCase(
+  app: AppContext,
+  actorId: string,
+  caseId: string,
+  input: Omit<EnrolInput, 'nationality'>,
+): Promise<Result<CaseRecord>> {
   return changeCase(app, actorId, caseId, async (record, trx, ctx) => {
     const person = await findPerson(trx, record.personId);
     return enrolInMpp(record, { ...input, nationality: person?.nationality ?? '' }, ctx);
@@ -84,13 +159,35 @@ export async function enrolCase(app: AppContext, actorId: string, caseId: string
 }
 
 /** Records an MPP exemption with its reason. */
-export async function exemptCase(app: AppContext, actorId: string, caseId: string, input: { reason: string; note: string; at: string }): Promise<Result<CaseRecord>> {
+export async function exemptCase(
+  app: AppContext,
+  actorId: string,
+  caseId: string,
+  input: { reason: string; note: string; at: string },
+): Promise<Result<CaseRecord>> {
   return changeCase(app, actorId, caseId, (record, _trx, ctx) => exemptFromMpp(record, input, ctx));
 }
 
 /** Records a return to Mexico with the port and the hearing date. */
-export async function returnCase(app: AppContext, actorId: string, caseId: string, input: { at: string; port: string; hearingDate: string; hearingLocation: string; overrideReason?: string | null }): Promise<Result<CaseRecord>> {
-  return changeCase(app, actorId, caseId, async (record, trx, ctx) => returnToMexico(record, { ...input, id: randomUUID(), hasOpenScreening: await hasOpenScreening(trx, caseId) }, ctx));
+export async function returnCase(
+  app: AppContext,
+  actorId: string,
+  caseId: string,
+  input: {
+    at: string;
+    port: string;
+    hearingDate: string;
+    hearingLocation: string;
+    overrideReason?: string | null;
+  },
+): Promise<Result<CaseRecord>> {
+  return changeCase(app, actorId, caseId, async (record, trx, ctx) =>
+    returnToMexico(
+      record,
+      { ...input, id: randomUUID(), hasOpenScreening: await hasOpenScreening(trx, caseId) },
+      ctx,
+    ),
+  );
 }
 
 export interface FearClaimInput {
@@ -103,15 +200,44 @@ export interface FearClaimInput {
 }
 
 /** Records a fear claim and refers the screening it calls for (each raising is a new screening). */
-export async function claimFear(app: AppContext, actorId: string, caseId: string, input: FearClaimInput): Promise<Result<Screening>> {
+export async function claimFear(
+  app: AppContext,
+  actorId: string,
+  caseId: string,
+  input: FearClaimInput,
+): Promise<Result<Screening>> {
   const screeningId = input.screeningId ?? randomUUID();
   return changeCase<Screening>(
     app,
     actorId,
     caseId,
-    (record, _trx, ctx) => recordFearClaim(record, { id: randomUUID(), at: input.at, raisedHow: input.raisedHow, raisedTo: input.raisedTo, occasion: input.occasion, screeningId }, ctx),
+    (record, _trx, ctx) =>
+      recordFearClaim(
+        record,
+        {
+          id: randomUUID(),
+          at: input.at,
+          raisedHow: input.raisedHow,
+          raisedTo: input.raisedTo,
+          occasion: input.occasion,
+          screeningId,
+        },
+        ctx,
+      ),
     async (record, trx, ctx) => {
-      const refer = accept(referScreening({ id: screeningId, caseId, kind: screeningKindForTrack(record.track), office: record.office, referredAt: input.at, detentionArrivalAt: input.detentionArrivalAt ?? null }, ctx));
+      const refer = accept(
+        referScreening(
+          {
+            id: screeningId,
+            caseId,
+            kind: screeningKindForTrack(record.track),
+            office: record.office,
+            referredAt: input.at,
+            detentionArrivalAt: input.detentionArrivalAt ?? null,
+          },
+          ctx,
+        ),
+      );
       await insertScreening(trx, refer.state, ctx.now);
       return { value: refer.state, events: refer.events };
     },
@@ -119,7 +245,12 @@ export async function claimFear(app: AppContext, actorId: string, caseId: string
 }
 
 /** Records harm suffered after a return, linked to the case. */
-export async function reportHarmAfterReturn(app: AppContext, actorId: string, caseId: string, input: Omit<HarmReport, 'id' | 'caseId' | 'returnId'>): Promise<Result<HarmReport>> {
+export async function reportHarmAfterReturn(
+  app: AppContext,
+  actorId: string,
+  caseId: string,
+  input: Omit<HarmReport, 'id' | 'caseId' | 'returnId'>,
+): Promise<Result<HarmReport>> {
   return runCommand(app, actorId, async (trx, ctx) => {
     const loaded = await findCase(trx, caseId);
     if (!loaded) accept(fail('NOT_FOUND', 'No such case.', { caseId }));

@@ -36,12 +36,23 @@ export async function runCommand<T>(
   try {
     const value = await inTransaction(app.database, async (trx) => {
       const row = await getActorRow(trx, actorId);
-      if (!row || row.disabled_at !== null) throw new Rejection(new AppError('UNAUTHENTICATED', 'Your account is unknown or disabled; sign in again or ask an administrator.'));
+      if (!row || row.disabled_at !== null)
+        throw new Rejection(
+          new AppError(
+            'UNAUTHENTICATED',
+            'Your account is unknown or disabled; sign in again or ask an administrator.',
+          ),
+        );
       const actor: Actor = { id: row.id, role: row.role as Actor['role'], office: row.office };
       const ctx: CommandContext = { actor, now: app.now() };
       const output = await work(trx, ctx);
       const events = output.events.map((e) => DomainEventSchema.parse(e));
-      await appendEvents(app.database, trx, signerFor(row, app.masterKey), events.map((e) => ({ type: e.type, caseId: e.caseId, payload: e.payload, occurredAt: ctx.now })));
+      await appendEvents(
+        app.database,
+        trx,
+        signerFor(row, app.masterKey),
+        events.map((e) => ({ type: e.type, caseId: e.caseId, payload: e.payload, occurredAt: ctx.now })),
+      );
       return output.value;
     });
     return ok(value);

@@ -16,7 +16,12 @@ import { insertRepresentation } from './representation.repository.ts';
 
 type Change = (p: Proceeding, trx: Transaction, ctx: CommandContext) => Transition<Proceeding>;
 
-async function changeProceeding(app: AppContext, actorId: string, proceedingId: string, change: Change): Promise<Result<Proceeding>> {
+async function changeProceeding(
+  app: AppContext,
+  actorId: string,
+  proceedingId: string,
+  change: Change,
+): Promise<Result<Proceeding>> {
   return runCommand(app, actorId, async (trx, ctx) => {
     const loaded = await findProceeding(trx, proceedingId);
     if (!loaded) accept(fail('NOT_FOUND', 'No such proceeding.', { proceedingId }));
@@ -27,9 +32,21 @@ async function changeProceeding(app: AppContext, actorId: string, proceedingId: 
 }
 
 /** Opens a proceeding on a case. */
-export async function openProceeding(app: AppContext, actorId: string, input: { caseId: string; kind: 'removal' | 'withholding_only'; origin: string; court: string; openedAt: string; id?: string }): Promise<Result<Proceeding>> {
+export async function openProceeding(
+  app: AppContext,
+  actorId: string,
+  input: {
+    caseId: string;
+    kind: 'removal' | 'withholding_only';
+    origin: string;
+    court: string;
+    openedAt: string;
+    id?: string;
+  },
+): Promise<Result<Proceeding>> {
   return runCommand(app, actorId, async (trx, ctx) => {
-    if (!(await findCase(trx, input.caseId))) accept(fail('NOT_FOUND', 'No such case.', { caseId: input.caseId }));
+    if (!(await findCase(trx, input.caseId)))
+      accept(fail('NOT_FOUND', 'No such case.', { caseId: input.caseId }));
     const opened = accept(t.openProceeding({ ...input, id: input.id ?? randomUUID() }, ctx));
     await insertProceeding(trx, opened.state, ctx.now);
     return { value: opened.state, events: opened.events };
@@ -37,35 +54,88 @@ export async function openProceeding(app: AppContext, actorId: string, input: { 
 }
 
 /** Schedules a hearing. */
-export const scheduleHearing = (app: AppContext, actorId: string, proceedingId: string, input: Omit<Hearing, 'id' | 'attendance' | 'adjournmentReason'>) =>
-  changeProceeding(app, actorId, proceedingId, (p, _trx, ctx) => t.scheduleHearing(p, { ...input, id: randomUUID() }, ctx));
+export const scheduleHearing = (
+  app: AppContext,
+  actorId: string,
+  proceedingId: string,
+  input: Omit<Hearing, 'id' | 'attendance' | 'adjournmentReason'>,
+) =>
+  changeProceeding(app, actorId, proceedingId, (p, _trx, ctx) =>
+    t.scheduleHearing(p, { ...input, id: randomUUID() }, ctx),
+  );
 
 /** Records attendance at a hearing. */
-export const recordAttendance = (app: AppContext, actorId: string, proceedingId: string, input: { hearingId: string; attendance: 'attended' | 'missed'; adjournmentReason?: string | null }) =>
-  changeProceeding(app, actorId, proceedingId, (p, _trx, ctx) => t.recordAttendance(p, input, ctx));
+export const recordAttendance = (
+  app: AppContext,
+  actorId: string,
+  proceedingId: string,
+  input: { hearingId: string; attendance: 'attended' | 'missed'; adjournmentReason?: string | null },
+) => changeProceeding(app, actorId, proceedingId, (p, _trx, ctx) => t.recordAttendance(p, input, ctx));
 
 /** Files an application for relief. */
-export const fileApplication = (app: AppContext, actorId: string, proceedingId: string, input: { kind: string; filedAt: string }) =>
-  changeProceeding(app, actorId, proceedingId, (p, _trx, ctx) => t.fileApplication(p, { ...input, id: randomUUID() }, ctx));
+export const fileApplication = (
+  app: AppContext,
+  actorId: string,
+  proceedingId: string,
+  input: { kind: string; filedAt: string },
+) =>
+  changeProceeding(app, actorId, proceedingId, (p, _trx, ctx) =>
+    t.fileApplication(p, { ...input, id: randomUUID() }, ctx),
+  );
 
 /** Decides an application. */
-export const decideApplication = (app: AppContext, actorId: string, proceedingId: string, input: { applicationId: string; decision: string; at: string }) =>
-  changeProceeding(app, actorId, proceedingId, (p, _trx, ctx) => t.decideApplication(p, input, ctx));
+export const decideApplication = (
+  app: AppContext,
+  actorId: string,
+  proceedingId: string,
+  input: { applicationId: string; decision: string; at: string },
+) => changeProceeding(app, actorId, proceedingId, (p, _trx, ctx) => t.decideApplication(p, input, ctx));
 
 /** Completes a proceeding with its outcome. */
-export const completeProceeding = (app: AppContext, actorId: string, proceedingId: string, input: { outcome: ProceedingOutcome; at: string }) =>
-  changeProceeding(app, actorId, proceedingId, (p, _trx, ctx) => t.completeProceeding(p, input, ctx));
+export const completeProceeding = (
+  app: AppContext,
+  actorId: string,
+  proceedingId: string,
+  input: { outcome: ProceedingOutcome; at: string },
+) => changeProceeding(app, actorId, proceedingId, (p, _trx, ctx) => t.completeProceeding(p, input, ctx));
 
 /** Records that counsel represents the person (G-28 / EOIR-28): the basis of counsel's access to the case. */
-export async function recordRepresentation(app: AppContext, actorId: string, input: { caseId: string; counselId: string; form: 'G-28' | 'EOIR-28'; filedAt: string }): Promise<Result<{ representationId: string }>> {
+export async function recordRepresentation(
+  app: AppContext,
+  actorId: string,
+  input: { caseId: string; counselId: string; form: 'G-28' | 'EOIR-28'; filedAt: string },
+): Promise<Result<{ representationId: string }>> {
   return runCommand(app, actorId, async (trx, ctx) => {
     accept(requireRole(ctx, ['court', 'intake', 'supervisor', 'system'], 'record a representation'));
-    if (!(await findCase(trx, input.caseId))) accept(fail('NOT_FOUND', 'No such case.', { caseId: input.caseId }));
+    if (!(await findCase(trx, input.caseId)))
+      accept(fail('NOT_FOUND', 'No such case.', { caseId: input.caseId }));
     const counsel = await findUserById(trx, input.counselId);
-    if (counsel?.role !== 'counsel') accept(fail('VALIDATION_FAILED', 'The representative must be a counsel user.', { field: 'counselId' }));
+    if (counsel?.role !== 'counsel')
+      accept(fail('VALIDATION_FAILED', 'The representative must be a counsel user.', { field: 'counselId' }));
     const id = randomUUID();
     await touchCase(trx, input.caseId, ctx.now);
-    await insertRepresentation(trx, { id, case_id: input.caseId, counsel_id: input.counselId, form: input.form, filed_at: input.filedAt, ended_at: null });
-    return { value: { representationId: id }, events: [{ type: 'representation.recorded', caseId: input.caseId, payload: { representationId: id, counselId: input.counselId, form: input.form, filedAt: input.filedAt } }] };
+    await insertRepresentation(trx, {
+      id,
+      case_id: input.caseId,
+      counsel_id: input.counselId,
+      form: input.form,
+      filed_at: input.filedAt,
+      ended_at: null,
+    });
+    return {
+      value: { representationId: id },
+      events: [
+        {
+          type: 'representation.recorded',
+          caseId: input.caseId,
+          payload: {
+            representationId: id,
+            counselId: input.counselId,
+            form: input.form,
+            filedAt: input.filedAt,
+          },
+        },
+      ],
+    };
   });
 }

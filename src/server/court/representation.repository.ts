@@ -3,17 +3,37 @@ import type { Kysely } from 'kysely';
 import type { DatabaseSchema, RepresentationsTable } from '../db/schema.ts';
 
 /** Records a representation. */
-export async function insertRepresentation(db: Kysely<DatabaseSchema>, row: RepresentationsTable): Promise<void> {
+export async function insertRepresentation(
+  db: Kysely<DatabaseSchema>,
+  row: RepresentationsTable,
+): Promise<void> {
   await db.insertInto('representations').values(row).execute();
 }
 
 /** Does this counsel currently represent the person in this case? */
-export async function isRepresentedBy(db: Kysely<DatabaseSchema>, caseId: string, counselId: string): Promise<boolean> {
-  const row = await db.selectFrom('representations').select('id').where('case_id', '=', caseId).where('counsel_id', '=', counselId).where('ended_at', 'is', null).executeTakeFirst();
+export async function isRepresentedBy(
+  db: Kysely<DatabaseSchema>,
+  caseId: string,
+  counselId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('representations')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .where('counsel_id', '=', counselId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
 /** Records many representations at once (the bulk seeder). */
-export async function insertRepresentations(db: Kysely<DatabaseSchema>, rows: readonly RepresentationsTable[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += 1000) await db.insertInto('representations').values(rows.slice(start, start + 1000)).execute();
+export async function insertRepresentations(
+  db: Kysely<DatabaseSchema>,
+  rows: readonly RepresentationsTable[],
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += 1000)
+    await db
+      .insertInto('representations')
+      .values(rows.slice(start, start + 1000))
+      .execute();
 }

@@ -20,20 +20,37 @@ describeEachDialect('store', (store) => {
   it('rolls back everything a failed transaction wrote', async () => {
     const { database } = store();
     const attempt = inTransaction(database, async (trx) => {
-      await trx.insertInto('persons').values({ id: 'p-rollback', a_number: '012345678', data: '{}', created_at: '2020-01-01T00:00:00.000Z' }).execute();
+      await trx
+        .insertInto('persons')
+        .values({
+          id: 'p-rollback',
+          a_number: '012345678',
+          data: '{}',
+          created_at: '2020-01-01T00:00:00.000Z',
+        })
+        .execute();
       throw new Error('boom after the insert');
     });
     await expect(attempt).rejects.toThrow('boom after the insert');
-    const row = await database.db.selectFrom('persons').select('id').where('id', '=', 'p-rollback').executeTakeFirst();
+    const row = await database.db
+      .selectFrom('persons')
+      .select('id')
+      .where('id', '=', 'p-rollback')
+      .executeTakeFirst();
     expect(row).toBeUndefined();
   });
 
   it('commits a successful transaction', async () => {
     const { database } = store();
     await inTransaction(database, (trx) =>
-      trx.insertInto('persons').values({ id: 'p-commit', a_number: '012345679', data: '{}', created_at: '2020-01-01T00:00:00.000Z' }).execute(),
+      trx
+        .insertInto('persons')
+        .values({ id: 'p-commit', a_number: '012345679', data: '{}', created_at: '2020-01-01T00:00:00.000Z' })
+        .execute(),
     );
-    const { n } = await sql<{ n: number }>`select count(*) as n from persons where id = 'p-commit'`.execute(database.db).then((r) => r.rows[0]!);
+    const { n } = await sql<{ n: number }>`select count(*) as n from persons where id = 'p-commit'`
+      .execute(database.db)
+      .then((r) => r.rows[0]!);
     expect(Number(n)).toBe(1);
   });
 });
@@ -44,11 +61,17 @@ describe('store failures', () => {
     writeFileSync(join(dataDir, 'refuge.sqlite'), Buffer.alloc(8192, 0x41));
     const attempt = openDatabase({ dataDir });
     await expect(attempt).rejects.toBeInstanceOf(AppError);
-    await expect(attempt).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE', message: expect.stringMatching(/corrupt.*restore/i) as unknown });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'STORE_UNAVAILABLE',
+      message: expect.stringMatching(/corrupt.*restore/i) as unknown,
+    });
   });
 
   it('names a PostgreSQL server that is down as unreachable', async () => {
     const attempt = openDatabase({ dataDir: tmpdir(), databaseUrl: 'postgres://postgres@127.0.0.1:1/none' });
-    await expect(attempt).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE', message: expect.stringMatching(/not reachable/) as unknown });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'STORE_UNAVAILABLE',
+      message: expect.stringMatching(/not reachable/) as unknown,
+    });
   });
 });

@@ -37,7 +37,11 @@ export const sqliteFile = (dataDir: string): string => join(dataDir, 'refuge.sql
 
 /** Opens SQLite on a file with the pragmas Refuge relies on. REFUGE_SQLITE_SYNCHRONOUS=normal trades power-cut
  * durability for speed (a killed process still loses nothing in WAL mode); the default FULL keeps both. */
-export function openSqliteFile(file: string, synchronous = process.env.REFUGE_SQLITE_SYNCHRONOUS === 'normal' ? 'NORMAL' : 'FULL', busyTimeoutMs = 5000): BetterSqlite3.Database {
+export function openSqliteFile(
+  file: string,
+  synchronous = process.env.REFUGE_SQLITE_SYNCHRONOUS === 'normal' ? 'NORMAL' : 'FULL',
+  busyTimeoutMs = 5000,
+): BetterSqlite3.Database {
   const handle = new BetterSqlite3(file);
   handle.pragma('journal_mode = WAL');
   handle.pragma(`synchronous = ${synchronous}`);
@@ -50,7 +54,9 @@ export function openSqliteFile(file: string, synchronous = process.env.REFUGE_SQ
 export async function openDatabase(options: OpenOptions): Promise<RefugeDatabase> {
   let database: RefugeDatabase;
   try {
-    database = options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openSqlite(options.dataDir, options.busyTimeoutMs);
+    database = options.databaseUrl
+      ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
+      : openSqlite(options.dataDir, options.busyTimeoutMs);
     if (options.migrate !== false) await migrateToLatest(database);
   } catch (error) {
     throw toStoreError(error) ?? error;

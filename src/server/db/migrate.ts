@@ -16,11 +16,19 @@ export async function migrateToLatest(database: { db: unknown; dialect: Dialect 
     getMigrations: () =>
       Promise.resolve(
         Object.fromEntries(
-          MIGRATIONS.map((m): [string, KyselyMigration] => [m.name, { up: (trx: Kysely<unknown>) => m.up(trx, dialect) }]),
+          MIGRATIONS.map((m): [string, KyselyMigration] => [
+            m.name,
+            { up: (trx: Kysely<unknown>) => m.up(trx, dialect) },
+          ]),
         ),
       ),
   };
-  const migrator = new Migrator({ db: db as Kysely<unknown>, provider, migrationTableName: 'refuge_migrations', migrationLockTableName: 'refuge_migrations_lock' });
+  const migrator = new Migrator({
+    db: db as Kysely<unknown>,
+    provider,
+    migrationTableName: 'refuge_migrations',
+    migrationLockTableName: 'refuge_migrations_lock',
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

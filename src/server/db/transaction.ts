@@ -9,7 +9,10 @@ import { toStoreError } from './store-errors.ts';
 export type Transaction = Kysely<DatabaseSchema>;
 
 /** Runs work in one transaction: all of it commits, or none of it does. Store failures become STORE_UNAVAILABLE. */
-export async function inTransaction<T>(database: RefugeDatabase, work: (trx: Transaction) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  database: RefugeDatabase,
+  work: (trx: Transaction) => Promise<T>,
+): Promise<T> {
   try {
     if (database.dialect === 'postgres') return await database.db.transaction().execute(work);
     return await database.db.connection().execute(async (conn) => {
@@ -29,7 +32,10 @@ export async function inTransaction<T>(database: RefugeDatabase, work: (trx: Tra
 }
 
 /** Locks the ledger's head row for this transaction (PostgreSQL); SQLite's BEGIN IMMEDIATE already holds the lock. */
-export async function lockLedgerHead(database: RefugeDatabase, trx: Transaction): Promise<{ seq: number; hash: string }> {
+export async function lockLedgerHead(
+  database: RefugeDatabase,
+  trx: Transaction,
+): Promise<{ seq: number; hash: string }> {
   const query = trx.selectFrom('ledger_head').select(['seq', 'hash']).where('id', '=', 1);
   const head = await (database.dialect === 'postgres' ? query.forUpdate() : query).executeTakeFirstOrThrow();
   return { seq: Number(head.seq), hash: head.hash };

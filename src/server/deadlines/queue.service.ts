@@ -22,23 +22,41 @@ export interface SupervisorQueues {
   openFlags: StoredFlag[];
 }
 
-const OPEN_STATUSES = ['referred', 'scheduled', 'interviewed', 'decided', 'approved', 'served', 'ij_review_requested'];
+const OPEN_STATUSES = [
+  'referred',
+  'scheduled',
+  'interviewed',
+  'decided',
+  'approved',
+  'served',
+  'ij_review_requested',
+];
 
 /** The queues of the supervisor's own office (every screening with a next time limit sits in `due_at`). */
-export async function getSupervisorQueues(app: AppContext, actorId: string): Promise<Result<SupervisorQueues>> {
+export async function getSupervisorQueues(
+  app: AppContext,
+  actorId: string,
+): Promise<Result<SupervisorQueues>> {
   const actor = await getActorRow(app.database.db, actorId);
-  if (actor?.role !== 'supervisor' || !actor.office) return fail('FORBIDDEN', 'Only a supervisor sees an office\u2019s queues.');
+  if (actor?.role !== 'supervisor' || !actor.office)
+    return fail('FORBIDDEN', 'Only a supervisor sees an office\u2019s queues.');
   const now = app.now();
   const office = actor.office;
-  const withDeadlines = (list: Screening[]): QueuedScreening[] => list.map((screening) => ({ screening, deadlines: screeningDeadlines(screening, now) }));
+  const withDeadlines = (list: Screening[]): QueuedScreening[] =>
+    list.map((screening) => ({ screening, deadlines: screeningDeadlines(screening, now) }));
   const dueSoonLimit = addHours(now, DUE_SOON_HOURS);
   const [unassigned, due, openFlags] = await Promise.all([
-    findScreeningQueue(app.database.db, { office, officerId: null, statuses: ['referred', 'scheduled', 'interviewed'] }),
+    findScreeningQueue(app.database.db, {
+      office,
+      officerId: null,
+      statuses: ['referred', 'scheduled', 'interviewed'],
+    }),
     findScreeningQueue(app.database.db, { office, statuses: OPEN_STATUSES, dueBefore: dueSoonLimit }),
     findOpenFlags(app.database.db, office),
   ]);
   const dueList = withDeadlines(due);
-  const isOverdue = (q: QueuedScreening) => q.deadlines.some((d) => d.state === 'overdue' && d.metAt === null);
+  const isOverdue = (q: QueuedScreening) =>
+    q.deadlines.some((d) => d.state === 'overdue' && d.metAt === null);
   return ok({
     office,
     unassigned: withDeadlines(unassigned),

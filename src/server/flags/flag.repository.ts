@@ -18,12 +18,25 @@ export interface StoredFlag {
 
 const toFlag = (row: FlagsTable): StoredFlag => {
   const data = JSON.parse(row.data) as { reason: string; decision?: string };
-  return { id: row.id, caseId: row.case_id, kind: row.kind, subjectId: row.subject_id, status: row.status as StoredFlag['status'], reason: data.reason, raisedAt: row.raised_at, clearedAt: row.cleared_at, clearedBy: row.cleared_by, decision: data.decision ?? null };
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    kind: row.kind,
+    subjectId: row.subject_id,
+    status: row.status as StoredFlag['status'],
+    reason: data.reason,
+    raisedAt: row.raised_at,
+    clearedAt: row.cleared_at,
+    clearedBy: row.cleared_by,
+    decision: data.decision ?? null,
+  };
 };
 
 /** Every flag ever raised on a case (open and cleared). */
 export async function findFlagsOfCase(db: Kysely<DatabaseSchema>, caseId: string): Promise<StoredFlag[]> {
-  return (await db.selectFrom('flags').selectAll().where('case_id', '=', caseId).orderBy('raised_at').execute()).map(toFlag);
+  return (
+    await db.selectFrom('flags').selectAll().where('case_id', '=', caseId).orderBy('raised_at').execute()
+  ).map(toFlag);
 }
 
 /** A flag by id, or nothing. */
@@ -33,25 +46,68 @@ export async function findFlag(db: Kysely<DatabaseSchema>, id: string): Promise<
 }
 
 /** Inserts a newly raised flag. */
-export async function insertFlag(db: Kysely<DatabaseSchema>, flag: Omit<StoredFlag, 'status' | 'clearedAt' | 'clearedBy' | 'decision'>): Promise<void> {
-  await db.insertInto('flags').values({ id: flag.id, case_id: flag.caseId, kind: flag.kind, subject_id: flag.subjectId, status: 'open', raised_at: flag.raisedAt, cleared_at: null, cleared_by: null, data: JSON.stringify({ reason: flag.reason }) }).execute();
+export async function insertFlag(
+  db: Kysely<DatabaseSchema>,
+  flag: Omit<StoredFlag, 'status' | 'clearedAt' | 'clearedBy' | 'decision'>,
+): Promise<void> {
+  await db
+    .insertInto('flags')
+    .values({
+      id: flag.id,
+      case_id: flag.caseId,
+      kind: flag.kind,
+      subject_id: flag.subjectId,
+      status: 'open',
+      raised_at: flag.raisedAt,
+      cleared_at: null,
+      cleared_by: null,
+      data: JSON.stringify({ reason: flag.reason }),
+    })
+    .execute();
 }
 
 /** Clears an open flag with the supervisor's recorded decision. */
-export async function clearFlag(db: Kysely<DatabaseSchema>, flag: StoredFlag, by: string, decision: string, at: string): Promise<void> {
-  await db.updateTable('flags').set({ status: 'cleared', cleared_at: at, cleared_by: by, data: JSON.stringify({ reason: flag.reason, decision }) }).where('id', '=', flag.id).where('status', '=', 'open').execute();
+export async function clearFlag(
+  db: Kysely<DatabaseSchema>,
+  flag: StoredFlag,
+  by: string,
+  decision: string,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('flags')
+    .set({
+      status: 'cleared',
+      cleared_at: at,
+      cleared_by: by,
+      data: JSON.stringify({ reason: flag.reason, decision }),
+    })
+    .where('id', '=', flag.id)
+    .where('status', '=', 'open')
+    .execute();
 }
 
 /** Open flags (optionally of an office's cases), oldest first. */
 export async function findOpenFlags(db: Kysely<DatabaseSchema>, office?: string): Promise<StoredFlag[]> {
-  let query = db.selectFrom('flags').innerJoin('cases', 'cases.id', 'flags.case_id').selectAll('flags').where('flags.status', '=', 'open');
+  let query = db
+    .selectFrom('flags')
+    .innerJoin('cases', 'cases.id', 'flags.case_id')
+    .selectAll('flags')
+    .where('flags.status', '=', 'open');
   if (office !== undefined) query = query.where('cases.office', '=', office);
   return (await query.orderBy('flags.raised_at').limit(1000).execute()).map(toFlag);
 }
 
 /** Flags counted by kind and status (aggregate only). */
-export async function countFlags(db: Kysely<DatabaseSchema>): Promise<Array<{ kind: string; status: string; count: number }>> {
-  const rows = await db.selectFrom('flags').select(['kind', 'status', db.fn.countAll<number>().as('count')]).groupBy(['kind', 'status']).orderBy('kind').execute();
+export async function countFlags(
+  db: Kysely<DatabaseSchema>,
+): Promise<Array<{ kind: string; status: string; count: number }>> {
+  const rows = await db
+    .selectFrom('flags')
+    .select(['kind', 'status', db.fn.countAll<number>().as('count')])
+    .groupBy(['kind', 'status'])
+    .orderBy('kind')
+    .execute();
   return rows.map((r) => ({ kind: r.kind, status: r.status, count: Number(r.count) }));
 }
 
@@ -59,8 +115,17 @@ export async function countFlags(db: Kysely<DatabaseSchema>): Promise<Array<{ ki
 export async function insertFlags(db: Kysely<DatabaseSchema>, flags: readonly StoredFlag[]): Promise<void> {
   for (let start = 0; start < flags.length; start += 1000) {
     const rows = flags.slice(start, start + 1000).map((f) => ({
-      id: f.id, case_id: f.caseId, kind: f.kind, subject_id: f.subjectId, status: f.status, raised_at: f.raisedAt, cleared_at: f.clearedAt, cleared_by: f.clearedBy,
-      data: JSON.stringify(f.decision === null ? { reason: f.reason } : { reason: f.reason, decision: f.decision }),
+      id: f.id,
+      case_id: f.caseId,
+      kind: f.kind,
+      subject_id: f.subjectId,
+      status: f.status,
+      raised_at: f.raisedAt,
+      cleared_at: f.clearedAt,
+      cleared_by: f.clearedBy,
+      data: JSON.stringify(
+        f.decision === null ? { reason: f.reason } : { reason: f.reason, decision: f.decision },
+      ),
     }));
     await db.insertInto('flags').values(rows).execute();
   }

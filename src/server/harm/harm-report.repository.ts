@@ -4,26 +4,67 @@ import type { HarmReport } from '../../domain/harm/harm-report.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 
 /** Inserts a harm report. */
-export async function insertHarmReport(db: Kysely<DatabaseSchema>, report: HarmReport, recordedAt: string): Promise<void> {
-  await db.insertInto('harm_reports').values({ id: report.id, case_id: report.caseId, kind: report.kind, occurred_on: report.occurredOn, data: JSON.stringify(report), recorded_at: recordedAt }).execute();
+export async function insertHarmReport(
+  db: Kysely<DatabaseSchema>,
+  report: HarmReport,
+  recordedAt: string,
+): Promise<void> {
+  await db
+    .insertInto('harm_reports')
+    .values({
+      id: report.id,
+      case_id: report.caseId,
+      kind: report.kind,
+      occurred_on: report.occurredOn,
+      data: JSON.stringify(report),
+      recorded_at: recordedAt,
+    })
+    .execute();
 }
 
 /** The harm reports of a case, in the order they happened (undated last). */
-export async function findHarmReportsOfCase(db: Kysely<DatabaseSchema>, caseId: string): Promise<HarmReport[]> {
-  const rows = await db.selectFrom('harm_reports').select('data').where('case_id', '=', caseId).orderBy('recorded_at').execute();
+export async function findHarmReportsOfCase(
+  db: Kysely<DatabaseSchema>,
+  caseId: string,
+): Promise<HarmReport[]> {
+  const rows = await db
+    .selectFrom('harm_reports')
+    .select('data')
+    .where('case_id', '=', caseId)
+    .orderBy('recorded_at')
+    .execute();
   return rows.map((r) => JSON.parse(r.data) as HarmReport);
 }
 
 /** Harm reports counted by kind (aggregate only: the figure the accountability reports publish). */
-export async function countHarmReportsByKind(db: Kysely<DatabaseSchema>): Promise<Array<{ kind: string; count: number }>> {
-  const rows = await db.selectFrom('harm_reports').select(['kind', db.fn.countAll<number>().as('count')]).groupBy('kind').orderBy('kind').execute();
+export async function countHarmReportsByKind(
+  db: Kysely<DatabaseSchema>,
+): Promise<Array<{ kind: string; count: number }>> {
+  const rows = await db
+    .selectFrom('harm_reports')
+    .select(['kind', db.fn.countAll<number>().as('count')])
+    .groupBy('kind')
+    .orderBy('kind')
+    .execute();
   return rows.map((r) => ({ kind: r.kind, count: Number(r.count) }));
 }
 
 /** Inserts many harm reports at once (the bulk seeder). */
-export async function insertHarmReports(db: Kysely<DatabaseSchema>, reports: readonly { report: HarmReport; recordedAt: string }[]): Promise<void> {
+export async function insertHarmReports(
+  db: Kysely<DatabaseSchema>,
+  reports: readonly { report: HarmReport; recordedAt: string }[],
+): Promise<void> {
   for (let start = 0; start < reports.length; start += 1000) {
-    const rows = reports.slice(start, start + 1000).map(({ report, recordedAt }) => ({ id: report.id, case_id: report.caseId, kind: report.kind, occurred_on: report.occurredOn, data: JSON.stringify(report), recorded_at: recordedAt }));
+    const rows = reports
+      .slice(start, start + 1000)
+      .map(({ report, recordedAt }) => ({
+        id: report.id,
+        case_id: report.caseId,
+        kind: report.kind,
+        occurred_on: report.occurredOn,
+        data: JSON.stringify(report),
+        recorded_at: recordedAt,
+      }));
     await db.insertInto('harm_reports').values(rows).execute();
   }
 }

@@ -28,7 +28,9 @@ for (const dialect of availableDialects()) {
     it('answers an unknown endpoint with the one JSON error shape, naming the endpoint', async () => {
       const response = await createHttpApp(world.app, { isDemo: false }).request('/api/v1/nope');
       expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'No such endpoint: GET /api/v1/nope.', details: {} } });
+      expect(await response.json()).toEqual({
+        error: { code: 'NOT_FOUND', message: 'No such endpoint: GET /api/v1/nope.', details: {} },
+      });
     });
 
     it('labels the landing page as synthetic only when the store holds demo data', async () => {
@@ -52,7 +54,9 @@ describe('analytics mount', () => {
   it('serves the court-data crosstab under /api/v1/analytics, and says plainly when nothing is imported', async () => {
     const world = await createTestWorld('sqlite');
     try {
-      const response = await createHttpApp(world.app, { isDemo: false }).request('/api/v1/analytics/crosstab?rows=outcome');
+      const response = await createHttpApp(world.app, { isDemo: false }).request(
+        '/api/v1/analytics/crosstab?rows=outcome',
+      );
       expect(response.status).toBe(404);
       const body = (await response.json()) as { error: { code: string; message: string } };
       expect(body.error.code).toBe('NOT_FOUND');

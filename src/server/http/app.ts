@@ -16,10 +16,23 @@ export function createHttpApp(app: AppContext, options: { isDemo: boolean }): Ho
   http.onError((error, c) => {
     if (error instanceof AppError) return c.json(error.toJSON(), ERROR_STATUS[error.code]);
     // A bug: the response says so without details; the server log keeps the stack (never case content in messages).
-    process.stderr.write(`[refuge] internal error on ${c.req.method} ${c.req.routePath}: ${error.stack ?? error.message}\n`);
-    return c.json(new AppError('INTERNAL', 'Something went wrong on the server; it has been logged. Try again, and report it if it persists.').toJSON(), 500);
+    process.stderr.write(
+      `[refuge] internal error on ${c.req.method} ${c.req.routePath}: ${error.stack ?? error.message}\n`,
+    );
+    return c.json(
+      new AppError(
+        'INTERNAL',
+        'Something went wrong on the server; it has been logged. Try again, and report it if it persists.',
+      ).toJSON(),
+      500,
+    );
   });
-  http.notFound((c) => c.json(new AppError('NOT_FOUND', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}.`).toJSON(), 404));
+  http.notFound((c) =>
+    c.json(
+      new AppError('NOT_FOUND', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}.`).toJSON(),
+      404,
+    ),
+  );
 
   http.get('/healthz', async (c) => {
     await app.database.db.selectFrom('ledger_head').select('seq').executeTakeFirstOrThrow();

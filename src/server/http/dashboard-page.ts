@@ -11,7 +11,10 @@ export function reportFigureHtml(result: ReportResult): string {
   const { table } = result;
   const head = `<tr><th scope="col">${escape(table.rowHeader)}</th>${table.columns.map((c) => `<th scope="col">${escape(c.label)}</th>`).join('')}</tr>`;
   const body = table.rows
-    .map((row) => `<tr${row.isTotal ? ' class="total"' : ''}><th scope="row">${escape(row.label)}</th>${table.columns.map((column, i) => `<td>${escape(cellText(row.cells[i] ?? null, column) || '–')}</td>`).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr${row.isTotal ? ' class="total"' : ''}><th scope="row">${escape(row.label)}</th>${table.columns.map((column, i) => `<td>${escape(cellText(row.cells[i] ?? null, column) || '–')}</td>`).join('')}</tr>`,
+    )
     .join('\n');
   const release = result.source.release ?? 'release label not recorded';
   return `<figure><figcaption>${escape(result.title)}</figcaption>
@@ -21,9 +24,16 @@ export function reportFigureHtml(result: ReportResult): string {
 }
 
 /** The whole page: each report, or a plain message where one could not be produced (nothing imported yet). */
-export function dashboardPage(reports: ReadonlyArray<ReportResult | AppError>, options: { isDemo: boolean }): string {
-  const banner = options.isDemo ? '<p class="banner" role="note"><strong>SYNTHETIC DEMO DATA</strong> on this server: court figures come from whatever release was imported (a generated one is synthetic too).</p>' : '';
-  const figures = reports.map((r) => (r instanceof AppError ? `<p class="notice">${escape(r.message)}</p>` : reportFigureHtml(r))).join('\n');
+export function dashboardPage(
+  reports: ReadonlyArray<ReportResult | AppError>,
+  options: { isDemo: boolean },
+): string {
+  const banner = options.isDemo
+    ? '<p class="banner" role="note"><strong>SYNTHETIC DEMO DATA</strong> on this server: court figures come from whatever release was imported (a generated one is synthetic too).</p>'
+    : '';
+  const figures = reports
+    .map((r) => (r instanceof AppError ? `<p class="notice">${escape(r.message)}</p>` : reportFigureHtml(r)))
+    .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Refuge — court-data statistics</title>

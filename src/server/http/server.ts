@@ -9,7 +9,10 @@ import { createHttpApp } from './app.ts';
 /** Opens the store, seeds the demo into an empty one (if asked), and serves until a signal arrives. */
 export async function startServer(config: RefugeConfig, options: { seedDemo: boolean }): Promise<void> {
   if (!Number.isInteger(config.port) || config.port <= 0 || config.port > 65535) {
-    throw new AppError('VALIDATION_FAILED', `The port must be a number from 1 to 65535; got ${String(config.port)}.`);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `The port must be a number from 1 to 65535; got ${String(config.port)}.`,
+    );
   }
   const app = await createAppContext(config);
   if (options.seedDemo) {
@@ -18,11 +21,15 @@ export async function startServer(config: RefugeConfig, options: { seedDemo: boo
   }
   const http = createHttpApp(app, { isDemo: await hasSyntheticCases(app.database.db) });
   const server = serve({ fetch: http.fetch, port: config.port }, (info) => {
-    const store = app.database.dialect === 'sqlite' ? `embedded store ${app.database.file ?? ''}` : 'PostgreSQL';
+    const store =
+      app.database.dialect === 'sqlite' ? `embedded store ${app.database.file ?? ''}` : 'PostgreSQL';
     process.stdout.write(`Refuge listening on http://localhost:${info.port} (${store})\n`);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
-    const message = error.code === 'EADDRINUSE' ? `Port ${config.port} is already in use; stop the other server or set PORT.` : `The server could not listen: ${error.message}`;
+    const message =
+      error.code === 'EADDRINUSE'
+        ? `Port ${config.port} is already in use; stop the other server or set PORT.`
+        : `The server could not listen: ${error.message}`;
     process.stderr.write(`refuge: ${message}\n`);
     void app.database.close().finally(() => process.exit(1));
   });
@@ -48,7 +55,9 @@ function startOfficeRefresh(app: AppContext): () => void {
       const { refreshOfficeAnalytics } = await import('../analytics/office/office-analytics.ts');
       await refreshOfficeAnalytics(app);
     } catch (error) {
-      process.stderr.write(`[refuge] office analytics refresh failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `[refuge] office analytics refresh failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
     } finally {
       running = false;
     }

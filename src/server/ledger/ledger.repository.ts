@@ -57,7 +57,12 @@ export async function appendEvents(
   inputs: readonly LedgerEventInput[],
 ): Promise<StoredLedgerEvent[]> {
   const signAll: BatchSigner = (items) => Promise.resolve(items.map((item) => signer.sign(item.digest)));
-  return appendEventsOfActors(database, trx, inputs.map((input) => ({ ...input, actorId: signer.actorId })), signAll);
+  return appendEventsOfActors(
+    database,
+    trx,
+    inputs.map((input) => ({ ...input, actorId: signer.actorId })),
+    signAll,
+  );
 }
 
 /** Appends events of several actors in order, chained here and signed by `signAll` in one batch. */
@@ -89,7 +94,8 @@ export async function appendEventsOfActors(
     return { seq, ...fields, payloadJson, hash: prevHash, signature: '' };
   });
   const signatures = await signAll(digests);
-  if (signatures.length !== events.length) throw new Error(`expected ${events.length} signatures, got ${signatures.length}`);
+  if (signatures.length !== events.length)
+    throw new Error(`expected ${events.length} signatures, got ${signatures.length}`);
   events.forEach((event, i) => (event.signature = signatures[i]!));
   for (let start = 0; start < events.length; start += INSERT_CHUNK) {
     await trx

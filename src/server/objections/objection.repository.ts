@@ -8,8 +8,17 @@ export async function insertObjection(db: Kysely<DatabaseSchema>, objection: Obj
 }
 
 /** The categories an officer has declined and not withdrawn. */
-export async function findDeclinedCategories(db: Kysely<DatabaseSchema>, officerId: string): Promise<string[]> {
-  const rows = await db.selectFrom('objections').select('category').where('officer_id', '=', officerId).where('category', 'is not', null).where('withdrawn_at', 'is', null).execute();
+export async function findDeclinedCategories(
+  db: Kysely<DatabaseSchema>,
+  officerId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('objections')
+    .select('category')
+    .where('officer_id', '=', officerId)
+    .where('category', 'is not', null)
+    .where('withdrawn_at', 'is', null)
+    .execute();
   return rows.map((r) => r.category!).filter((c) => c.length > 0);
 }
 
@@ -23,16 +32,33 @@ export async function withdrawObjection(db: Kysely<DatabaseSchema>, id: string, 
 }
 
 /** Declines counted by category, and how many officers made them (the staffing figure the agency did not publish). */
-export async function countObjections(db: Kysely<DatabaseSchema>): Promise<Array<{ category: string; declines: number; officers: number }>> {
+export async function countObjections(
+  db: Kysely<DatabaseSchema>,
+): Promise<Array<{ category: string; declines: number; officers: number }>> {
   const rows = await db
     .selectFrom('objections')
-    .select((eb) => [eb.fn.coalesce('category', eb.val('single screening')).as('category'), eb.fn.countAll<number>().as('declines'), eb.fn.count<number>('officer_id').distinct().as('officers')])
+    .select((eb) => [
+      eb.fn.coalesce('category', eb.val('single screening')).as('category'),
+      eb.fn.countAll<number>().as('declines'),
+      eb.fn.count<number>('officer_id').distinct().as('officers'),
+    ])
     .groupBy('category')
     .execute();
-  return rows.map((r) => ({ category: String(r.category), declines: Number(r.declines), officers: Number(r.officers) }));
+  return rows.map((r) => ({
+    category: String(r.category),
+    declines: Number(r.declines),
+    officers: Number(r.officers),
+  }));
 }
 
 /** Records many objections at once (the bulk seeder). */
-export async function insertObjections(db: Kysely<DatabaseSchema>, rows: readonly ObjectionsTable[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += 1000) await db.insertInto('objections').values(rows.slice(start, start + 1000)).execute();
+export async function insertObjections(
+  db: Kysely<DatabaseSchema>,
+  rows: readonly ObjectionsTable[],
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += 1000)
+    await db
+      .insertInto('objections')
+      .values(rows.slice(start, start + 1000))
+      .execute();
 }

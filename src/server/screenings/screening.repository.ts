@@ -5,28 +5,67 @@ import type { Screening } from '../../domain/screenings/screening.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { assertUpdated, readData, type Versioned } from '../db/versioned.ts';
 
-const columns = (s: Screening, now: string) => ({ status: s.status, officer_id: s.officerId, due_at: nextScreeningDueAt(s, now), data: JSON.stringify(s), updated_at: now });
+const columns = (s: Screening, now: string) => ({
+  status: s.status,
+  officer_id: s.officerId,
+  due_at: nextScreeningDueAt(s, now),
+  data: JSON.stringify(s),
+  updated_at: now,
+});
 
 /** Inserts a new screening at version 1. */
 export async function insertScreening(db: Kysely<DatabaseSchema>, s: Screening, now: string): Promise<void> {
-  await db.insertInto('screenings').values({ id: s.id, case_id: s.caseId, kind: s.kind, office: s.office, referred_at: s.referredAt, version: 1, ...columns(s, now) }).execute();
+  await db
+    .insertInto('screenings')
+    .values({
+      id: s.id,
+      case_id: s.caseId,
+      kind: s.kind,
+      office: s.office,
+      referred_at: s.referredAt,
+      version: 1,
+      ...columns(s, now),
+    })
+    .execute();
 }
 
 /** The screening with this id, or nothing. */
-export async function findScreening(db: Kysely<DatabaseSchema>, id: string): Promise<Versioned<Screening> | undefined> {
-  const row = await db.selectFrom('screenings').select(['data', 'version']).where('id', '=', id).executeTakeFirst();
+export async function findScreening(
+  db: Kysely<DatabaseSchema>,
+  id: string,
+): Promise<Versioned<Screening> | undefined> {
+  const row = await db
+    .selectFrom('screenings')
+    .select(['data', 'version'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? readData<Screening>(row) : undefined;
 }
 
 /** Writes a changed screening, if it is still at the version that was read. */
-export async function updateScreening(db: Kysely<DatabaseSchema>, s: Screening, version: number, now: string): Promise<void> {
-  const result = await db.updateTable('screenings').set({ ...columns(s, now), version: version + 1 }).where('id', '=', s.id).where('version', '=', version).executeTakeFirst();
+export async function updateScreening(
+  db: Kysely<DatabaseSchema>,
+  s: Screening,
+  version: number,
+  now: string,
+): Promise<void> {
+  const result = await db
+    .updateTable('screenings')
+    .set({ ...columns(s, now), version: version + 1 })
+    .where('id', '=', s.id)
+    .where('version', '=', version)
+    .executeTakeFirst();
   assertUpdated(result, 'screening');
 }
 
 /** Every screening of a case, in referral order. */
 export async function findScreeningsOfCase(db: Kysely<DatabaseSchema>, caseId: string): Promise<Screening[]> {
-  const rows = await db.selectFrom('screenings').select(['data', 'version']).where('case_id', '=', caseId).orderBy('referred_at').execute();
+  const rows = await db
+    .selectFrom('screenings')
+    .select(['data', 'version'])
+    .where('case_id', '=', caseId)
+    .orderBy('referred_at')
+    .execute();
   return rows.map((r) => readData<Screening>(r).state);
 }
 
@@ -44,24 +83,48 @@ export async function hasOpenScreening(db: Kysely<DatabaseSchema>, caseId: strin
 /** A queue: an office's screenings in the given statuses, unassigned first or by officer, soonest due first. */
 export async function findScreeningQueue(
   db: Kysely<DatabaseSchema>,
-  filter: { office?: string; officerId?: string | null; statuses?: readonly string[]; dueBefore?: string; limit?: number },
+  filter: {
+    office?: string;
+    officerId?: string | null;
+    statuses?: readonly string[];
+    dueBefore?: string;
+    limit?: number;
+  },
 ): Promise<Screening[]> {
   let query = db.selectFrom('screenings').select(['data', 'version']);
   if (filter.office !== undefined) query = query.where('office', '=', filter.office);
   if (filter.officerId === null) query = query.where('officer_id', 'is', null);
   else if (filter.officerId !== undefined) query = query.where('officer_id', '=', filter.officerId);
   if (filter.statuses) query = query.where('status', 'in', [...filter.statuses]);
-  if (filter.dueBefore !== undefined) query = query.where('due_at', 'is not', null).where('due_at', '<=', filter.dueBefore);
-  const rows = await query.orderBy('due_at').orderBy('referred_at').limit(filter.limit ?? 500).execute();
+  if (filter.dueBefore !== undefined)
+    query = query.where('due_at', 'is not', null).where('due_at', '<=', filter.dueBefore);
+  const rows = await query
+    .orderBy('due_at')
+    .orderBy('referred_at')
+    .limit(filter.limit ?? 500)
+    .execute();
   return rows.map((r) => readData<Screening>(r).state);
 }
 
 const BULK_CHUNK = 1000;
 
 /** Inserts many screenings at once (the bulk seeder), each at the version and update time its history gave it. */
-export async function insertScreenings(db: Kysely<DatabaseSchema>, screenings: readonly { state: Screening; version: number; updatedAt: string }[]): Promise<void> {
+export async function insertScreenings(
+  db: Kysely<DatabaseSchema>,
+  screenings: readonly { state: Screening; version: number; updatedAt: string }[],
+): Promise<void> {
   for (let start = 0; start < screenings.length; start += BULK_CHUNK) {
-    const rows = screenings.slice(start, start + BULK_CHUNK).map(({ state: s, version, updatedAt }) => ({ id: s.id, case_id: s.caseId, kind: s.kind, office: s.office, referred_at: s.referredAt, version, ...columns(s, updatedAt) }));
+    const rows = screenings
+      .slice(start, start + BULK_CHUNK)
+      .map(({ state: s, version, updatedAt }) => ({
+        id: s.id,
+        case_id: s.caseId,
+        kind: s.kind,
+        office: s.office,
+        referred_at: s.referredAt,
+        version,
+        ...columns(s, updatedAt),
+      }));
     await db.insertInto('screenings').values(rows).execute();
   }
 }

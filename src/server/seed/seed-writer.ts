@@ -16,7 +16,11 @@ import { insertScreenings } from '../screenings/screening.repository.ts';
 import type { SeededCase } from './case-run.ts';
 
 /** Stores the batch's rows and appends its events in one transaction; returns the number of events appended. */
-export async function writeSeedBatch(app: AppContext, signAll: BatchSigner, cases: readonly SeededCase[]): Promise<number> {
+export async function writeSeedBatch(
+  app: AppContext,
+  signAll: BatchSigner,
+  cases: readonly SeededCase[],
+): Promise<number> {
   return inTransaction(app.database, async (trx) => {
     await insertRows(trx, cases);
     return (await appendEventsOfActors(app.database, trx, stepByStep(cases), signAll)).length;
@@ -66,7 +70,14 @@ function stepByStep(cases: readonly SeededCase[]): ActorEventInput[] {
     for (const seeded of cases) {
       const step = seeded.steps[index];
       if (!step) continue;
-      for (const event of step.events) inputs.push({ type: event.type, caseId: event.caseId, payload: event.payload, occurredAt: step.at, actorId: step.actor.id });
+      for (const event of step.events)
+        inputs.push({
+          type: event.type,
+          caseId: event.caseId,
+          payload: event.payload,
+          occurredAt: step.at,
+          actorId: step.actor.id,
+        });
     }
   }
   return inputs;

@@ -72,8 +72,13 @@ export async function seedCases(app: AppContext, options: SeedOptions): Promise<
     }
     const { staff, signers, keyRows } = await ensureSyntheticStaff(app, options.passwords ?? 'random');
     // Signing is most of a seed's CPU: large runs sign on one worker thread per core.
-    pool = cases >= PARALLEL_SIGNING_FROM ? startSignPool(availableParallelism(), keyRows, app.masterKey) : undefined;
-    const signAll: BatchSigner = pool?.signAll ?? ((items) => Promise.resolve(items.map((item) => signerOf(signers, item.actorId).sign(item.digest))));
+    pool =
+      cases >= PARALLEL_SIGNING_FROM
+        ? startSignPool(availableParallelism(), keyRows, app.masterKey)
+        : undefined;
+    const signAll: BatchSigner =
+      pool?.signAll ??
+      ((items) => Promise.resolve(items.map((item) => signerOf(signers, item.actorId).sign(item.digest))));
     const world: StoryWorld = { seed: seedNumber(seed), staff };
     const first = generateStory(world, 0);
     if (await findCase(app.database.db, first[0]!.record.state.id)) {

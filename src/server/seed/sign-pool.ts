@@ -13,10 +13,20 @@ export interface SignPool {
 const WORKER_URL = new URL('./sign.worker.js', import.meta.url);
 
 /** Starts `size` workers holding the given users' (sealed) keys and the master key that opens them. */
-export function startSignPool(size: number, users: readonly Pick<UsersTable, 'id' | 'public_key' | 'private_key'>[], masterKey: Buffer): SignPool {
-  const workers = Array.from({ length: size }, () => new Worker(WORKER_URL, { workerData: { users, masterKey } }));
+export function startSignPool(
+  size: number,
+  users: readonly Pick<UsersTable, 'id' | 'public_key' | 'private_key'>[],
+  masterKey: Buffer,
+): SignPool {
+  const workers = Array.from(
+    { length: size },
+    () => new Worker(WORKER_URL, { workerData: { users, masterKey } }),
+  );
   let next = 0;
-  const waiting = new Map<number, { resolve: (signatures: string[]) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { resolve: (signatures: string[]) => void; reject: (error: Error) => void }
+  >();
   for (const worker of workers) {
     worker.on('message', ({ id, signatures }: { id: number; signatures: string[] }) => {
       waiting.get(id)?.resolve(signatures);
@@ -36,7 +46,11 @@ export function startSignPool(size: number, users: readonly Pick<UsersTable, 'id
           const id = next++;
           return new Promise<string[]>((resolve, reject) => {
             waiting.set(id, { resolve, reject });
-            worker.postMessage({ id, actorIds: slice.map((i) => i.actorId), digests: slice.map((i) => i.digest) });
+            worker.postMessage({
+              id,
+              actorIds: slice.map((i) => i.actorId),
+              digests: slice.map((i) => i.digest),
+            });
           });
         }),
       );

@@ -5,14 +5,22 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-const { signerFor } = /** @type {typeof import('../ledger/signing-keys.ts')} */ (await import('../ledger/signing-keys.ts'));
-const data = /** @type {{ users: Array<{ id: string; public_key: string; private_key: string }>; masterKey: Uint8Array }} */ (workerData);
+const { signerFor } = /** @type {typeof import('../ledger/signing-keys.ts')} */ (
+  await import('../ledger/signing-keys.ts')
+);
+const data =
+  /** @type {{ users: Array<{ id: string; public_key: string; private_key: string }>; masterKey: Uint8Array }} */ (
+    workerData
+  );
 const signers = new Map(data.users.map((u) => [u.id, signerFor(u, Buffer.from(data.masterKey))]));
-parentPort?.on('message', (/** @type {{ id: number; actorIds: string[]; digests: Uint8Array[] }} */ message) => {
-  const signatures = message.actorIds.map((actorId, i) => {
-    const signer = signers.get(actorId);
-    if (!signer) throw new Error(`no key for synthetic actor ${actorId}`);
-    return signer.sign(Buffer.from(message.digests[i]));
-  });
-  parentPort?.postMessage({ id: message.id, signatures });
-});
+parentPort?.on(
+  'message',
+  (/** @type {{ id: number; actorIds: string[]; digests: Uint8Array[] }} */ message) => {
+    const signatures = message.actorIds.map((actorId, i) => {
+      const signer = signers.get(actorId);
+      if (!signer) throw new Error(`no key for synthetic actor ${actorId}`);
+      return signer.sign(Buffer.from(message.digests[i]));
+    });
+    parentPort?.postMessage({ id: message.id, signatures });
+  },
+);

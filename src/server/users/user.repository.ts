@@ -3,11 +3,18 @@ import type { Kysely } from 'kysely';
 import type { DatabaseSchema, UsersTable } from '../db/schema.ts';
 
 /** The columns a command needs to act as a user and sign for them. */
-export type ActorRow = Pick<UsersTable, 'id' | 'role' | 'office' | 'public_key' | 'private_key' | 'disabled_at'>;
+export type ActorRow = Pick<
+  UsersTable,
+  'id' | 'role' | 'office' | 'public_key' | 'private_key' | 'disabled_at'
+>;
 
 /** The acting user's row, or nothing. */
 export const getActorRow = (db: Kysely<DatabaseSchema>, id: string): Promise<ActorRow | undefined> =>
-  db.selectFrom('users').select(['id', 'role', 'office', 'public_key', 'private_key', 'disabled_at']).where('id', '=', id).executeTakeFirst();
+  db
+    .selectFrom('users')
+    .select(['id', 'role', 'office', 'public_key', 'private_key', 'disabled_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 
 /** A user by login name, or nothing. */
 export const findUserByName = (db: Kysely<DatabaseSchema>, name: string): Promise<UsersTable | undefined> =>
@@ -23,7 +30,11 @@ export async function insertUser(db: Kysely<DatabaseSchema>, user: UsersTable): 
 }
 
 /** Users of a role (optionally in one office), by name. */
-export const findUsersByRole = (db: Kysely<DatabaseSchema>, role: string, office?: string): Promise<UsersTable[]> => {
+export const findUsersByRole = (
+  db: Kysely<DatabaseSchema>,
+  role: string,
+  office?: string,
+): Promise<UsersTable[]> => {
   let query = db.selectFrom('users').selectAll().where('role', '=', role).where('disabled_at', 'is', null);
   if (office !== undefined) query = query.where('office', '=', office);
   return query.orderBy('name').execute();

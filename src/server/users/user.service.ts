@@ -30,35 +30,75 @@ const OFFICE_ROLES = ['intake', 'officer', 'supervisor', 'court'];
 
 /** Validates the new user's fields: a login name, a known role, an office where the role works in one, a real password. */
 export function validateNewUser(input: NewUser): Result<UserSummary> {
-  if (!NAME_RE.test(input.name)) return fail('VALIDATION_FAILED', `"${input.name}" is not a valid user name: use 2-63 lowercase letters, digits, dots, dashes or underscores.`, { field: 'name' });
+  if (!NAME_RE.test(input.name))
+    return fail(
+      'VALIDATION_FAILED',
+      `"${input.name}" is not a valid user name: use 2-63 lowercase letters, digits, dots, dashes or underscores.`,
+      { field: 'name' },
+    );
   if (!isRole(input.role) || input.role === 'system') {
-    return fail('VALIDATION_FAILED', `Unknown role "${input.role}"; use one of: ${ROLES.filter((r) => r !== 'system').join(', ')}.`, { field: 'role' });
+    return fail(
+      'VALIDATION_FAILED',
+      `Unknown role "${input.role}"; use one of: ${ROLES.filter((r) => r !== 'system').join(', ')}.`,
+      { field: 'role' },
+    );
   }
   const office = input.office?.trim() || null;
-  if (OFFICE_ROLES.includes(input.role) && !office) return fail('VALIDATION_FAILED', `A ${input.role} user works in an office: give --office.`, { field: 'office' });
-  if (input.password.length < 12) return fail('VALIDATION_FAILED', 'The password must be at least 12 characters long.', { field: 'password' });
+  if (OFFICE_ROLES.includes(input.role) && !office)
+    return fail('VALIDATION_FAILED', `A ${input.role} user works in an office: give --office.`, {
+      field: 'office',
+    });
+  if (input.password.length < 12)
+    return fail('VALIDATION_FAILED', 'The password must be at least 12 characters long.', {
+      field: 'password',
+    });
   return { ok: true, value: { id: randomUUID(), name: input.name, role: input.role, office } };
 }
 
 /** Creates a user (as an admin or the system actor), records it and its public key in the ledger. */
-export async function createUser(app: AppContext, actorId: string, input: NewUser): Promise<Result<UserSummary>> {
+export async function createUser(
+  app: AppContext,
+  actorId: string,
+  input: NewUser,
+): Promise<Result<UserSummary>> {
   const valid = validateNewUser(input);
   if (!valid.ok) return valid;
   const user = valid.value;
   const result = await runCommand(app, actorId, async (trx, ctx) => {
     accept(requireRole(ctx, ['admin', 'system'], 'create users'));
-    if (await findUserByName(trx, user.name)) accept(fail('CONFLICT', `A user named "${user.name}" already exists; choose another name.`, { field: 'name' }));
+    if (await findUserByName(trx, user.name))
+      accept(
+        fail('CONFLICT', `A user named "${user.name}" already exists; choose another name.`, {
+          field: 'name',
+        }),
+      );
     const key = generateSigningKey(app.masterKey);
-    await insertUser(trx, { ...user, password_hash: hashPassword(input.password), public_key: key.publicKey, private_key: key.sealedPrivateKey, created_at: ctx.now, disabled_at: null });
+    await insertUser(trx, {
+      ...user,
+      password_hash: hashPassword(input.password),
+      public_key: key.publicKey,
+      private_key: key.sealedPrivateKey,
+      created_at: ctx.now,
+      disabled_at: null,
+    });
     return {
       value: user,
       events: [
-        { type: 'user.created', caseId: null, payload: { userId: user.id, name: user.name, role: user.role, office: user.office } },
+        {
+          type: 'user.created',
+          caseId: null,
+          payload: { userId: user.id, name: user.name, role: user.role, office: user.office },
+        },
         { type: 'user.key_registered', caseId: null, payload: { userId: user.id, publicKey: key.publicKey } },
       ],
     };
   }).catch((error: unknown) => {
-    if (isUniqueViolation(error)) return fail<UserSummary>('CONFLICT', `A user named "${user.name}" already exists; choose another name.`, { field: 'name' });
+    if (isUniqueViolation(error))
+      return fail<UserSummary>(
+        'CONFLICT',
+        `A user named "${user.name}" already exists; choose another name.`,
+        { field: 'name' },
+      );
     throw error;
   });
   return result;

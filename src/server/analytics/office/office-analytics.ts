@@ -6,7 +6,12 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import type { AppContext } from '../../app-context.ts';
-import { findCaseIdPage, findCaseIdsChangedSince, findLatestChange, loadCaseBundles } from '../../cases/case-export.repository.ts';
+import {
+  findCaseIdPage,
+  findCaseIdsChangedSince,
+  findLatestChange,
+  loadCaseBundles,
+} from '../../cases/case-export.repository.ts';
 import { openDuckDb, queryRows, sqlString } from '../duckdb.ts';
 import { toOfficeCaseRow, type OfficeCaseRow } from './office-case-row.ts';
 
@@ -36,13 +41,15 @@ const FINAL = `CREATE TABLE office_model.cases AS SELECT
 FROM office_model.staging ORDER BY mpp, fiscal_year, outcome, nationality`;
 
 function append(appender: DuckDBAppender, row: OfficeCaseRow): void {
-  const text = (value: string | null) => (value === null ? appender.appendNull() : appender.appendVarchar(value));
+  const text = (value: string | null) =>
+    value === null ? appender.appendNull() : appender.appendVarchar(value);
   text(row.case_id);
   appender.appendBoolean(row.mpp);
   text(row.outcome);
   if (row.fiscal_year === null) appender.appendNull();
   else appender.appendInteger(row.fiscal_year);
-  for (const value of [row.nationality, row.court, row.hearing_location, row.language, row.custody, row.sex]) text(value);
+  for (const value of [row.nationality, row.court, row.hearing_location, row.language, row.custody, row.sex])
+    text(value);
   appender.appendBoolean(row.represented);
   for (const value of [row.osc_date, row.comp_date, row.first_hearing_date, row.office]) text(value);
   appender.appendBoolean(row.is_synthetic);
@@ -62,16 +69,24 @@ async function readWatermark(path: string): Promise<string | null | undefined> {
   }
 }
 
-async function appendBundles(app: AppContext, appender: DuckDBAppender, ids: readonly string[]): Promise<void> {
+async function appendBundles(
+  app: AppContext,
+  appender: DuckDBAppender,
+  ids: readonly string[],
+): Promise<void> {
   for (const bundle of await loadCaseBundles(app.database.db, ids)) append(appender, toOfficeCaseRow(bundle));
 }
 
 /** Rebuilds (or incrementally updates) the office model; `full` ignores the previous file. */
-export async function refreshOfficeAnalytics(app: AppContext, options: { full?: boolean; onProgress?: (read: number) => void } = {}): Promise<RefreshSummary> {
+export async function refreshOfficeAnalytics(
+  app: AppContext,
+  options: { full?: boolean; onProgress?: (read: number) => void } = {},
+): Promise<RefreshSummary> {
   const path = officeAnalyticsPath(app.dataDir);
   const previous = options.full ? undefined : await readWatermark(path);
   const watermark = await findLatestChange(app.database.db); // taken before reading: later changes go to the next refresh
-  if (previous !== undefined && previous === watermark) return { mode: 'unchanged', cases: await countRows(path), read: 0, watermark };
+  if (previous !== undefined && previous === watermark)
+    return { mode: 'unchanged', cases: await countRows(path), read: 0, watermark };
   const temp = `${path}.new-${process.pid}`;
   rmSync(temp, { force: true });
   const handle = await openDuckDb(temp);
@@ -100,7 +115,11 @@ export async function refreshOfficeAnalytics(app: AppContext, options: { full?: 
         options.onProgress?.(read);
       }
     } else {
-      for (let ids = await findCaseIdPage(app.database.db, '', BATCH); ids.length > 0; ids = await findCaseIdPage(app.database.db, ids.at(-1)!, BATCH)) {
+      for (
+        let ids = await findCaseIdPage(app.database.db, '', BATCH);
+        ids.length > 0;
+        ids = await findCaseIdPage(app.database.db, ids.at(-1)!, BATCH)
+      ) {
         await appendBundles(app, appender, ids);
         read += ids.length;
         options.onProgress?.(read);
@@ -110,7 +129,9 @@ export async function refreshOfficeAnalytics(app: AppContext, options: { full?: 
     if (previous) await db.run('DETACH prev');
     await db.run(FINAL);
     await db.run('DROP TABLE office_model.staging');
-    await db.run(`CREATE TABLE office_meta.refresh AS SELECT ${watermark === null ? 'NULL::VARCHAR' : sqlString(watermark)} AS watermark, now() AS refreshed_at`);
+    await db.run(
+      `CREATE TABLE office_meta.refresh AS SELECT ${watermark === null ? 'NULL::VARCHAR' : sqlString(watermark)} AS watermark, now() AS refreshed_at`,
+    );
     const cases = Number((await queryRows(db, 'SELECT count(*) AS n FROM office_model.cases'))[0]?.n ?? 0);
     handle.close();
     renameSync(temp, path);
@@ -125,7 +146,9 @@ export async function refreshOfficeAnalytics(app: AppContext, options: { full?: 
 async function countRows(path: string): Promise<number> {
   const handle = await openDuckDb(path, { readOnly: true });
   try {
-    return Number((await queryRows(handle.connection, 'SELECT count(*) AS n FROM office_model.cases'))[0]?.n ?? 0);
+    return Number(
+      (await queryRows(handle.connection, 'SELECT count(*) AS n FROM office_model.cases'))[0]?.n ?? 0,
+    );
   } finally {
     handle.close();
   }

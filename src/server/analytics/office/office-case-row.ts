@@ -30,11 +30,21 @@ const day = (instant: string | null | undefined): string | null => (instant ? in
 export function toOfficeCaseRow(bundle: CaseBundle): OfficeCaseRow {
   const { record, person, proceedings } = bundle;
   const decisive = outcomeProceeding(proceedings);
-  const ntaDates = [...proceedings.map((p) => p.openedAt), ...(record.mpp.state === 'enrolled' ? [record.mpp.ntaServedAt] : [])].sort();
+  const ntaDates = [
+    ...proceedings.map((p) => p.openedAt),
+    ...(record.mpp.state === 'enrolled' ? [record.mpp.ntaServedAt] : []),
+  ].sort();
   const nta = ntaDates[0] ?? null;
-  const hearings = proceedings.flatMap((p) => p.hearings).map((h) => h.at).filter((at) => nta === null || at >= nta).sort();
+  const hearings = proceedings
+    .flatMap((p) => p.hearings)
+    .map((h) => h.at)
+    .filter((at) => nta === null || at >= nta)
+    .sort();
   const interview = bundle.screenings.map((s) => s.interview).find((i) => i !== null);
-  const mppLocation = record.mpp.state === 'enrolled' ? record.mpp.hearingLocation : (record.returns.at(-1)?.hearingLocation ?? null);
+  const mppLocation =
+    record.mpp.state === 'enrolled'
+      ? record.mpp.hearingLocation
+      : (record.returns.at(-1)?.hearingLocation ?? null);
   return {
     case_id: record.id,
     mpp: record.track === 'mpp' && record.mpp.state !== 'pending',

@@ -65,8 +65,16 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('screenings_case').on('screenings').column('case_id').execute();
-  await db.schema.createIndex('screenings_office_status').on('screenings').columns(['office', 'status', 'due_at']).execute();
-  await db.schema.createIndex('screenings_officer').on('screenings').columns(['officer_id', 'status']).execute();
+  await db.schema
+    .createIndex('screenings_office_status')
+    .on('screenings')
+    .columns(['office', 'status', 'due_at'])
+    .execute();
+  await db.schema
+    .createIndex('screenings_officer')
+    .on('screenings')
+    .columns(['officer_id', 'status'])
+    .execute();
 
   await db.schema
     .createTable('proceedings')
@@ -126,7 +134,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn('filed_at', 'text', (c) => c.notNull())
     .addColumn('ended_at', 'text')
     .execute();
-  await db.schema.createIndex('representations_counsel').on('representations').columns(['counsel_id', 'case_id']).execute();
+  await db.schema
+    .createIndex('representations_counsel')
+    .on('representations')
+    .columns(['counsel_id', 'case_id'])
+    .execute();
 
   await db.schema
     .createTable('ledger_events')
@@ -153,7 +165,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
 
   await db.schema
     .createTable('disclosures')
-    .addColumn('id', autoId, (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+    .addColumn('id', autoId, (c) =>
+      dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+    )
     .addColumn('user_id', 'text', (c) => c.notNull())
     .addColumn('case_id', 'text')
     .addColumn('action', 'text', (c) => c.notNull())

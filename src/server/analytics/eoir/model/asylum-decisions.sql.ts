@@ -4,7 +4,15 @@
 // completes the proceeding; so the decision date is the proceeding's valid COMP_DATE and the fiscal year is that
 // date's. Judge (IJ_CODE) and court (BASE_CITY_CODE) likewise come from the application's proceeding.
 import { ASYLUM_APPLICATION_CODES, DENIAL_DECISION, GRANT_DECISIONS } from './counting-rules.ts';
-import { code, codeList, fiscalYear, identifier, rawColumn, validDate, WORK_TABLES } from './sql-fragments.ts';
+import {
+  code,
+  codeList,
+  fiscalYear,
+  identifier,
+  rawColumn,
+  validDate,
+  WORK_TABLES,
+} from './sql-fragments.ts';
 
 const a = (column: string): string => rawColumn('a', column);
 

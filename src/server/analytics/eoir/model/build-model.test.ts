@@ -19,12 +19,21 @@ const proceeding = (idncase: string, fields: Row = {}): Row => ({
   OSC_DATE: TS('2019-03-01'),
   ...fields,
 });
-const person = (idncase: string, fields: Row = {}): Row => ({ IDNCASE: idncase, NAT: 'HO ', LANG: 'SP ', CUSTODY: 'N', Sex: 'M', ...fields });
+const person = (idncase: string, fields: Row = {}): Row => ({
+  IDNCASE: idncase,
+  NAT: 'HO ',
+  LANG: 'SP ',
+  CUSTODY: 'N',
+  Sex: 'M',
+  ...fields,
+});
 
 const RAW: RawRows = {
   A_TblCase: [
     person('1', { NAT: 'ES  ', LANG: 'SP ', CUSTODY: 'D ', Sex: 'F ' }),
-    ...['2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16'].map((id) => person(id)),
+    ...['2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16'].map((id) =>
+      person(id),
+    ),
     person('20', { E_28_DATE: TS('2019-05-01') }),
     person('21', { E_28_DATE: SENTINEL }),
     person('22'),
@@ -57,12 +66,43 @@ const RAW: RawRows = {
     proceeding('7'),
     proceeding('8'),
     // outcome proceeding: numeric comparison of ids, C/T skipping, all-closed fallback, non-RMV ignored
-    proceeding('10', { IDNPROCEEDING: '9', BASE_CITY_CODE: 'HOU', COMP_DATE: TS('2020-01-01'), DEC_CODE: 'X' }),
-    proceeding('10', { IDNPROCEEDING: '10', BASE_CITY_CODE: 'DAL', COMP_DATE: TS('2020-02-01'), DEC_CODE: 'V' }),
-    proceeding('11', { IDNPROCEEDING: '20', BASE_CITY_CODE: 'HOU', COMP_DATE: TS('2020-01-01'), DEC_CODE: 'R' }),
-    proceeding('11', { IDNPROCEEDING: '100', BASE_CITY_CODE: 'DAL', COMP_DATE: TS('2020-02-01'), OTHER_COMP: 'C ' }),
-    proceeding('12', { IDNPROCEEDING: '30', BASE_CITY_CODE: 'HOU', COMP_DATE: TS('2020-01-01'), OTHER_COMP: 'T' }),
-    proceeding('12', { IDNPROCEEDING: '31', BASE_CITY_CODE: 'DAL', HEARING_LOC_CODE: 'DAL1', COMP_DATE: TS('2020-02-01'), OTHER_COMP: 'C' }),
+    proceeding('10', {
+      IDNPROCEEDING: '9',
+      BASE_CITY_CODE: 'HOU',
+      COMP_DATE: TS('2020-01-01'),
+      DEC_CODE: 'X',
+    }),
+    proceeding('10', {
+      IDNPROCEEDING: '10',
+      BASE_CITY_CODE: 'DAL',
+      COMP_DATE: TS('2020-02-01'),
+      DEC_CODE: 'V',
+    }),
+    proceeding('11', {
+      IDNPROCEEDING: '20',
+      BASE_CITY_CODE: 'HOU',
+      COMP_DATE: TS('2020-01-01'),
+      DEC_CODE: 'R',
+    }),
+    proceeding('11', {
+      IDNPROCEEDING: '100',
+      BASE_CITY_CODE: 'DAL',
+      COMP_DATE: TS('2020-02-01'),
+      OTHER_COMP: 'C ',
+    }),
+    proceeding('12', {
+      IDNPROCEEDING: '30',
+      BASE_CITY_CODE: 'HOU',
+      COMP_DATE: TS('2020-01-01'),
+      OTHER_COMP: 'T',
+    }),
+    proceeding('12', {
+      IDNPROCEEDING: '31',
+      BASE_CITY_CODE: 'DAL',
+      HEARING_LOC_CODE: 'DAL1',
+      COMP_DATE: TS('2020-02-01'),
+      OTHER_COMP: 'C',
+    }),
     proceeding('13', { IDNPROCEEDING: '40', COMP_DATE: TS('2020-01-01'), DEC_CODE: 'T' }),
     proceeding('13', { IDNPROCEEDING: '41', CASE_TYPE: 'WHO', COMP_DATE: TS('2020-02-01'), DEC_CODE: 'X' }),
     // fiscal year: earliest valid OSC among removal proceedings
@@ -104,7 +144,13 @@ const RAW: RawRows = {
     { IDNCASE: '7', CASE_ID: 'NA' },
   ],
   tbl_schedule: [
-    { IDNSCHEDULE: '1', IDNCASE: '8', IDNPROCEEDING: '999999', HEARING_LOC_CODE: 'TUM ', ADJ_DATE: TS('2019-06-01') },
+    {
+      IDNSCHEDULE: '1',
+      IDNCASE: '8',
+      IDNPROCEEDING: '999999',
+      HEARING_LOC_CODE: 'TUM ',
+      ADJ_DATE: TS('2019-06-01'),
+    },
   ],
   tbl_RepsAssigned: [
     { IDNCASE: '22', STRATTYLEVEL: 'COURT ', STRATTYTYPE: 'ALIEN ' },
@@ -229,7 +275,12 @@ describe('buildEoirModel: fiscal year and attributes', () => {
   });
 
   it('trims the case attributes', () => {
-    expect([field(1, 'nationality'), field(1, 'language'), field(1, 'custody'), field(1, 'sex')]).toEqual(['ES', 'SP', 'D', 'F']);
+    expect([field(1, 'nationality'), field(1, 'language'), field(1, 'custody'), field(1, 'sex')]).toEqual([
+      'ES',
+      'SP',
+      'D',
+      'F',
+    ]);
     expect(field(1, 'court')).toBe('SND');
     expect(field(30, 'nationality')).toBe('GT');
   });
@@ -244,11 +295,12 @@ describe('buildEoirModel: inputs', () => {
     expect(Number(work.getRowsJS()[0]?.[0])).toBe(0);
   });
 
-
   it('names the missing raw tables and columns', async () => {
     const empty = await DuckDBInstance.create(':memory:');
     const bare = await empty.connect();
-    await bare.run('CREATE SCHEMA eoir_raw; CREATE TABLE eoir_raw."A_TblCase" ("IDNCASE" VARCHAR, _line BIGINT)');
+    await bare.run(
+      'CREATE SCHEMA eoir_raw; CREATE TABLE eoir_raw."A_TblCase" ("IDNCASE" VARCHAR, _line BIGINT)',
+    );
     const failure = await buildEoirModel(bare).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AppError);
     expect((failure as AppError).code).toBe('IMPORT_FAILED');

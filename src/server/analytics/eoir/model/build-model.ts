@@ -8,27 +8,59 @@ import { CREATE_CASE_ROWS, CREATE_OUTCOME_TYPE, CREATE_SCOPE } from './cases.sql
 import { storeCasesTable } from './cases-table.ts';
 import { CREATE_ATTENDANCE_TYPE, CREATE_HEARINGS_VIEW } from './hearings.sql.ts';
 import { CREATE_OUTCOME_PROCEEDINGS } from './outcome.sql.ts';
-import { CREATE_PROCEEDINGS, CREATE_REMOVAL_PROCEEDINGS, CREATE_REMOVAL_PROCEEDINGS_TABLE } from './proceedings.sql.ts';
+import {
+  CREATE_PROCEEDINGS,
+  CREATE_REMOVAL_PROCEEDINGS,
+  CREATE_REMOVAL_PROCEEDINGS_TABLE,
+} from './proceedings.sql.ts';
 import { WORK_TABLES, WORK_VIEWS } from './sql-fragments.ts';
 
 /** The raw columns the model reads, per core table (names as the importer writes them, after renames). */
 export const MODEL_INPUT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   A_TblCase: ['IDNCASE', 'NAT', 'LANG', 'CUSTODY', 'Sex', 'E_28_DATE', '_line'],
   B_TblProceeding: [
-    'IDNPROCEEDING', 'IDNCASE', 'CASE_TYPE', 'BASE_CITY_CODE', 'HEARING_LOC_CODE', 'IJ_CODE', 'DEC_CODE',
-    'OTHER_COMP', 'ABSENTIA', 'OSC_DATE', 'COMP_DATE', '_line',
+    'IDNPROCEEDING',
+    'IDNCASE',
+    'CASE_TYPE',
+    'BASE_CITY_CODE',
+    'HEARING_LOC_CODE',
+    'IJ_CODE',
+    'DEC_CODE',
+    'OTHER_COMP',
+    'ABSENTIA',
+    'OSC_DATE',
+    'COMP_DATE',
+    '_line',
   ],
   tbl_schedule: [
-    'IDNSCHEDULE', 'IDNCASE', 'IDNPROCEEDING', 'ADJ_DATE', 'HEARING_LOC_CODE', 'BASE_CITY_CODE', 'IJ_CODE',
-    'CAL_TYPE', 'SCHEDULE_TYPE', 'ADJ_MEDIUM', 'ADJ_RSN',
+    'IDNSCHEDULE',
+    'IDNCASE',
+    'IDNPROCEEDING',
+    'ADJ_DATE',
+    'HEARING_LOC_CODE',
+    'BASE_CITY_CODE',
+    'IJ_CODE',
+    'CAL_TYPE',
+    'SCHEDULE_TYPE',
+    'ADJ_MEDIUM',
+    'ADJ_RSN',
   ],
   A_TblCaseIdentifier: ['IDNCASE', 'CASE_ID'],
   tbl_RepsAssigned: ['IDNCASE', 'STRATTYLEVEL', 'STRATTYTYPE'],
-  tbl_Court_Appln: ['IDNPROCEEDINGAPPLN', 'IDNPROCEEDING', 'IDNCASE', 'APPL_CODE', 'APPL_DEC', 'APPL_RECD_DATE'],
+  tbl_Court_Appln: [
+    'IDNPROCEEDINGAPPLN',
+    'IDNPROCEEDING',
+    'IDNCASE',
+    'APPL_CODE',
+    'APPL_DEC',
+    'APPL_RECD_DATE',
+  ],
 };
 
 /** The model's steps in dependency order, each named for error messages: a statement, or a function. */
-const STEPS: readonly ({ table: string; sql: string } | { table: string; run: (connection: DuckDBConnection) => Promise<void> })[] = [
+const STEPS: readonly (
+  { table: string; sql: string } | { table: string; run: (connection: DuckDBConnection) => Promise<void> }
+)[] = [
   { table: 'types', sql: `${CREATE_OUTCOME_TYPE}; ${CREATE_ATTENDANCE_TYPE}` },
   { table: 'proceedings (work)', sql: CREATE_PROCEEDINGS },
   { table: 'scope (work)', sql: CREATE_SCOPE },
@@ -70,9 +102,13 @@ export async function findMissingModelInputs(connection: DuckDBConnection): Prom
 export async function buildEoirModel(connection: DuckDBConnection): Promise<void> {
   const missing = await findMissingModelInputs(connection);
   if (missing.length > 0) {
-    throw new AppError('IMPORT_FAILED', `The court-data model cannot be built: eoir_raw lacks ${missing.join(', ')}.`, {
-      missing,
-    });
+    throw new AppError(
+      'IMPORT_FAILED',
+      `The court-data model cannot be built: eoir_raw lacks ${missing.join(', ')}.`,
+      {
+        missing,
+      },
+    );
   }
   await connection.run('DROP SCHEMA IF EXISTS eoir_model CASCADE');
   await connection.run('CREATE SCHEMA eoir_model');
@@ -83,7 +119,11 @@ export async function buildEoirModel(connection: DuckDBConnection): Promise<void
         else await step.run(connection);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new AppError('IMPORT_FAILED', `Building the court-data model (${step.table}) failed: ${reason}`, { table: step.table });
+        throw new AppError(
+          'IMPORT_FAILED',
+          `Building the court-data model (${step.table}) failed: ${reason}`,
+          { table: step.table },
+        );
       }
     }
   } finally {

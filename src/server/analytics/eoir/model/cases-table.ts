@@ -8,7 +8,9 @@ import { WORK_TABLES } from './sql-fragments.ts';
 export async function storeCasesTable(connection: DuckDBConnection): Promise<void> {
   const encoded: CodeColumn[] = [];
   for (const column of CODE_COLUMNS) {
-    const reader = await connection.runAndReadAll(`SELECT count(*) FROM (SELECT 1 FROM ${WORK_TABLES.caseRows} WHERE ${column} IS NOT NULL LIMIT 1)`);
+    const reader = await connection.runAndReadAll(
+      `SELECT count(*) FROM (SELECT 1 FROM ${WORK_TABLES.caseRows} WHERE ${column} IS NOT NULL LIMIT 1)`,
+    );
     if (Number(reader.getRowsJS()[0]?.[0] ?? 0) === 0) continue;
     await connection.run(createCodeTypeSql(column));
     encoded.push(column);

@@ -3,7 +3,17 @@
 // storing small integers is much cheaper than text), and the table is stored sorted by (mpp, fiscal_year,
 // outcome, nationality) so filters on those skip whole row groups.
 import { IN_SCOPE_CASE_TYPE, OUTCOMES } from './counting-rules.ts';
-import { code, createEnumType, createWorkTable, daysBetween, fiscalYear, identifier, rawColumn, validDate, WORK_TABLES } from './sql-fragments.ts';
+import {
+  code,
+  createEnumType,
+  createWorkTable,
+  daysBetween,
+  fiscalYear,
+  identifier,
+  rawColumn,
+  validDate,
+  WORK_TABLES,
+} from './sql-fragments.ts';
 
 const c = (column: string): string => rawColumn('c', column);
 
@@ -46,7 +56,14 @@ const FIRST_HEARINGS = `
   GROUP BY h.idncase`;
 
 /** The code dimensions of eoir_model.cases, each stored as an ENUM named `eoir_model.<column>_code`. */
-export const CODE_COLUMNS = ['nationality', 'court', 'hearing_location', 'language', 'custody', 'sex'] as const;
+export const CODE_COLUMNS = [
+  'nationality',
+  'court',
+  'hearing_location',
+  'language',
+  'custody',
+  'sex',
+] as const;
 
 /** A code column of eoir_model.cases. */
 export type CodeColumn = (typeof CODE_COLUMNS)[number];

@@ -21,7 +21,9 @@ export async function createRawTables(connection: DuckDBConnection, rows: RawRow
     // Batched multi-row inserts keep fixtures of a few thousand rows fast.
     for (let start = 0; start < tableRows.length; start += 200) {
       const batch = tableRows.slice(start, start + 200);
-      const tuples = batch.map((_, offset) => `(${textColumns.map(() => '?').join(', ')}, ${start + offset + 2})`);
+      const tuples = batch.map(
+        (_, offset) => `(${textColumns.map(() => '?').join(', ')}, ${start + offset + 2})`,
+      );
       const values = batch.flatMap((row) => textColumns.map((column) => row[column] ?? null));
       await connection.run(`INSERT INTO eoir_raw."${table}" VALUES ${tuples.join(', ')}`, values);
     }

@@ -44,7 +44,9 @@ export function identifier(expression: string): string {
 }
 
 /** The day after the window's last day, as `YYYY-MM-DD`. */
-const DAY_AFTER_RANGE = new Date(Date.parse(`${VALID_DATE_RANGE.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const DAY_AFTER_RANGE = new Date(Date.parse(`${VALID_DATE_RANGE.to}T00:00:00Z`) + 86_400_000)
+  .toISOString()
+  .slice(0, 10);
 
 /**
  * A DATE when the raw text (spaces around it ignored) is `YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS` or

@@ -1,6 +1,10 @@
 import { renameSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyticsDatabasePath, closeAnalyticsDatabases, withAnalyticsConnection } from './analytics-database.ts';
+import {
+  analyticsDatabasePath,
+  closeAnalyticsDatabases,
+  withAnalyticsConnection,
+} from './analytics-database.ts';
 import { readReportSource } from './report-source.ts';
 import { createSampleDataDir } from './sample-model.fixture.ts';
 
@@ -16,7 +20,10 @@ describe('withAnalyticsConnection', () => {
     const second = await createSampleDataDir(30, 'release B');
     cleanup.push(first.dataDir, second.dataDir);
     const label = (): Promise<string | null> =>
-      withAnalyticsConnection(first.dataDir, async (connection) => (await readReportSource(connection)).release);
+      withAnalyticsConnection(
+        first.dataDir,
+        async (connection) => (await readReportSource(connection)).release,
+      );
 
     expect(await label()).toBe('release A');
     const write = await withAnalyticsConnection(first.dataDir, (connection) =>

@@ -40,7 +40,9 @@ async function openReadOnly(path: string): Promise<DuckDBInstance> {
     return await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError('STORE_UNAVAILABLE', `Cannot open the analytics database at ${path}: ${reason}`, { path });
+    throw new AppError('STORE_UNAVAILABLE', `Cannot open the analytics database at ${path}: ${reason}`, {
+      path,
+    });
   }
 }
 
@@ -64,7 +66,10 @@ async function acquire(path: string): Promise<OpenFile> {
 }
 
 /** Runs `use` with a fresh connection to the current analytics database (read-only); NOT_FOUND before any import. */
-export async function withAnalyticsConnection<T>(dataDir: string, use: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+export async function withAnalyticsConnection<T>(
+  dataDir: string,
+  use: (connection: DuckDBConnection) => Promise<T>,
+): Promise<T> {
   const file = await acquire(analyticsDatabasePath(dataDir));
   file.active += 1;
   try {

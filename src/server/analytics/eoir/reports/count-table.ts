@@ -17,7 +17,10 @@ export interface CountRow {
 }
 
 /** Builds a count table from grouped rows; NULL labels become MISSING_LABEL, values sort by compareLabels. */
-export function buildCountTable(rows: readonly CountRow[], options: { fixedCols?: readonly string[] } = {}): CountTable {
+export function buildCountTable(
+  rows: readonly CountRow[],
+  options: { fixedCols?: readonly string[] } = {},
+): CountTable {
   const label = (value: string | null): string => value ?? MISSING_LABEL;
   const rowValues = [...new Set(rows.map((row) => label(row.row)))].sort(compareLabels);
   const colValues = options.fixedCols ?? [...new Set(rows.map((row) => label(row.col)))].sort(compareLabels);

@@ -43,11 +43,15 @@ const CODE_VALUE = /^[^\s\p{Cc}](?:[^\p{Cc}]{0,38}[^\s\p{Cc}])?$/u;
 function parseDimension(parameter: string, name: string): Result<Dimension> {
   const dimension = findDimension(name.trim());
   if (dimension) return ok(dimension);
-  return fail('VALIDATION_FAILED', `Unknown dimension '${name}' in ${parameter}: use one of ${DIMENSION_NAMES}.`, {
-    parameter,
-    value: name,
-    validDimensions: DIMENSIONS.map((d) => d.name),
-  });
+  return fail(
+    'VALIDATION_FAILED',
+    `Unknown dimension '${name}' in ${parameter}: use one of ${DIMENSION_NAMES}.`,
+    {
+      parameter,
+      value: name,
+      validDimensions: DIMENSIONS.map((d) => d.name),
+    },
+  );
 }
 
 function checkValue(dimension: Dimension, value: string): Result<string> {
@@ -55,7 +59,8 @@ function checkValue(dimension: Dimension, value: string): Result<string> {
   const valid =
     allowed !== undefined
       ? allowed.includes(value)
-      : value === MISSING_LABEL || (dimension.kind === 'year' ? /^\d{4}$/.test(value) : CODE_VALUE.test(value));
+      : value === MISSING_LABEL ||
+        (dimension.kind === 'year' ? /^\d{4}$/.test(value) : CODE_VALUE.test(value));
   if (valid) return ok(value);
   const expected =
     allowed !== undefined
@@ -63,33 +68,48 @@ function checkValue(dimension: Dimension, value: string): Result<string> {
       : dimension.kind === 'year'
         ? `a four-digit fiscal year or ${MISSING_LABEL}`
         : `a code (1 to 40 characters, no surrounding spaces) or ${MISSING_LABEL}`;
-  return fail('VALIDATION_FAILED', `Invalid value '${value}' for ${dimension.name} in where: expected ${expected}.`, {
-    parameter: 'where',
-    dimension: dimension.name,
-    value,
-  });
+  return fail(
+    'VALIDATION_FAILED',
+    `Invalid value '${value}' for ${dimension.name} in where: expected ${expected}.`,
+    {
+      parameter: 'where',
+      dimension: dimension.name,
+      value,
+    },
+  );
 }
 
 /** Parses `dim=value[|value...][,dim=value...]`; each dimension at most once. */
 export function parseWhere(text: string | undefined): Result<WhereCondition[]> {
   const conditions: WhereCondition[] = [];
-  const parts = (text ?? '').split(',').map((part) => part.trim()).filter((part) => part !== '');
+  const parts = (text ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
   for (const part of parts) {
     const equals = part.indexOf('=');
     if (equals <= 0) {
-      return fail('VALIDATION_FAILED', `Cannot read '${part}' in where: write dim=value (e.g. mpp=yes,nationality=HO).`, {
-        parameter: 'where',
-        value: part,
-        validDimensions: DIMENSIONS.map((d) => d.name),
-      });
+      return fail(
+        'VALIDATION_FAILED',
+        `Cannot read '${part}' in where: write dim=value (e.g. mpp=yes,nationality=HO).`,
+        {
+          parameter: 'where',
+          value: part,
+          validDimensions: DIMENSIONS.map((d) => d.name),
+        },
+      );
     }
     const dimension = parseDimension('where', part.slice(0, equals));
     if (!dimension.ok) return dimension;
     if (conditions.some((condition) => condition.dimension === dimension.value)) {
-      return fail('VALIDATION_FAILED', `${dimension.value.name} appears twice in where: give it once, with value1|value2 for either.`, {
-        parameter: 'where',
-        dimension: dimension.value.name,
-      });
+      return fail(
+        'VALIDATION_FAILED',
+        `${dimension.value.name} appears twice in where: give it once, with value1|value2 for either.`,
+        {
+          parameter: 'where',
+          dimension: dimension.value.name,
+        },
+      );
     }
     const values: string[] = [];
     for (const raw of part.slice(equals + 1).split('|')) {
@@ -117,9 +137,13 @@ export function parseCrosstabRequest(input: CrosstabInput): Result<CrosstabReque
     const parsed = parseDimension('cols', input.cols);
     if (!parsed.ok) return parsed;
     if (parsed.value === rows.value) {
-      return fail('VALIDATION_FAILED', `rows and cols are both ${rows.value.name}: pick two different dimensions.`, {
-        parameter: 'cols',
-      });
+      return fail(
+        'VALIDATION_FAILED',
+        `rows and cols are both ${rows.value.name}: pick two different dimensions.`,
+        {
+          parameter: 'cols',
+        },
+      );
     }
     cols = parsed.value;
   }

@@ -31,7 +31,9 @@ export function whereSql(conditions: readonly WhereCondition[]): ParameterizedSq
     const alternatives: string[] = [];
     if (present.length > 0) {
       params.push(...present.map((value) => parameterFor(condition, value)));
-      alternatives.push(present.length === 1 ? `${column} = ?` : `${column} IN (${present.map(() => '?').join(', ')})`);
+      alternatives.push(
+        present.length === 1 ? `${column} = ?` : `${column} IN (${present.map(() => '?').join(', ')})`,
+      );
     }
     if (present.length < condition.values.length) alternatives.push(`${column} IS NULL`);
     return alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' OR ')})`;

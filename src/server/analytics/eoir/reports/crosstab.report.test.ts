@@ -19,28 +19,42 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const csv = async (input: Parameters<typeof getCrosstabReport>[1], audience: 'public' | 'analyst' = 'analyst'): Promise<string[][]> =>
+const csv = async (
+  input: Parameters<typeof getCrosstabReport>[1],
+  audience: 'public' | 'analyst' = 'analyst',
+): Promise<string[][]> =>
   renderReport(await getCrosstabReport(dataDir, input, audience), 'csv')
     .trimEnd()
     .split('\n')
     .map((line) => line.split(','));
 
 /** Counts the sample cases by two facts, as the test's own reference. */
-function expectedCounts(rowOf: (c: SampleCase) => string, colOf: (c: SampleCase) => string, keep: (c: SampleCase) => boolean = () => true) {
+function expectedCounts(
+  rowOf: (c: SampleCase) => string,
+  colOf: (c: SampleCase) => string,
+  keep: (c: SampleCase) => boolean = () => true,
+) {
   const counts = new Map<string, number>();
-  for (const c of cases.filter(keep)) counts.set(`${rowOf(c)}|${colOf(c)}`, (counts.get(`${rowOf(c)}|${colOf(c)}`) ?? 0) + 1);
+  for (const c of cases.filter(keep))
+    counts.set(`${rowOf(c)}|${colOf(c)}`, (counts.get(`${rowOf(c)}|${colOf(c)}`) ?? 0) + 1);
   return counts;
 }
 
 describe('crosstab CSV', () => {
   it('has one header row (row dimension, then sorted column values) and one sorted line per row value', async () => {
     const lines = await csv({ rows: 'nationality', cols: 'outcome', where: 'mpp=yes' });
-    const expected = expectedCounts((c) => c.nationality ?? MISSING_LABEL, (c) => c.outcome, (c) => c.mpp);
+    const expected = expectedCounts(
+      (c) => c.nationality ?? MISSING_LABEL,
+      (c) => c.outcome,
+      (c) => c.mpp,
+    );
     const outcomes = [...new Set(cases.filter((c) => c.mpp).map((c) => c.outcome))].sort();
     expect(lines[0]).toEqual(['nationality', ...outcomes]);
     expect(lines.slice(1).map((line) => line[0])).toEqual(['CU', 'ES', 'GT', 'HO', MISSING_LABEL]);
     for (const line of lines.slice(1)) {
-      outcomes.forEach((outcome, j) => expect(line[j + 1]).toBe(String(expected.get(`${line[0]}|${outcome}`) ?? 0)));
+      outcomes.forEach((outcome, j) =>
+        expect(line[j + 1]).toBe(String(expected.get(`${line[0]}|${outcome}`) ?? 0)),
+      );
     }
   });
 
@@ -64,8 +78,12 @@ describe('crosstab CSV', () => {
   });
 
   it('filters on several dimensions, alternatives and missing values', async () => {
-    const lines = await csv({ rows: 'court', where: 'nationality=ES|(missing),outcome=removal|removal_in_absentia' });
-    const keep = (c: SampleCase): boolean => (c.nationality === 'ES' || c.nationality === null) && c.outcome.startsWith('removal');
+    const lines = await csv({
+      rows: 'court',
+      where: 'nationality=ES|(missing),outcome=removal|removal_in_absentia',
+    });
+    const keep = (c: SampleCase): boolean =>
+      (c.nationality === 'ES' || c.nationality === null) && c.outcome.startsWith('removal');
     const expected = ['HOU', 'SND']
       .map((court) => [court, String(cases.filter((c) => keep(c) && c.court === court).length)])
       .filter(([, n]) => n !== '0');
@@ -101,7 +119,11 @@ describe('crosstab output', () => {
   it('carries source, release and definitions in JSON and in the table footer, never in CSV', async () => {
     const result = await getCrosstabReport(dataDir, { rows: 'mpp', cols: 'outcome' }, 'public');
     const json = toReportJson(result);
-    expect(json).toMatchObject({ source: 'EOIR case-data release', release: 'sample release 2026-01', audience: 'public' });
+    expect(json).toMatchObject({
+      source: 'EOIR case-data release',
+      release: 'sample release 2026-01',
+      audience: 'public',
+    });
     expect((json.definitions as string[]).some((text) => text.startsWith('MPP case:'))).toBe(true);
     const table = renderReport(result, 'table');
     expect(table).toContain('Source: EOIR case-data release, sample release 2026-01');
@@ -128,7 +150,9 @@ describe('crosstab validation', () => {
     if (message === undefined) {
       // a hostile value is only ever a parameter: it matches nothing and the table is still there
       expect(outcome).not.toBeInstanceOf(Error);
-      expect(renderReport(await getCrosstabReport(dataDir, { rows: 'mpp' }, 'analyst'), 'csv')).toContain('yes,');
+      expect(renderReport(await getCrosstabReport(dataDir, { rows: 'mpp' }, 'analyst'), 'csv')).toContain(
+        'yes,',
+      );
       return;
     }
     expect(outcome).toBeInstanceOf(AppError);
@@ -137,7 +161,9 @@ describe('crosstab validation', () => {
   });
 
   it('says no court data is imported when the file does not exist', async () => {
-    const failure = await getCrosstabReport('/nonexistent/refuge-data', { rows: 'mpp' }, 'public').catch((error: unknown) => error);
+    const failure = await getCrosstabReport('/nonexistent/refuge-data', { rows: 'mpp' }, 'public').catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(AppError);
     expect((failure as AppError).code).toBe('NOT_FOUND');
     expect((failure as AppError).message).toContain('No court data imported yet');

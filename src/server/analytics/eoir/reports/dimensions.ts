@@ -72,6 +72,7 @@ export function compareLabels(a: string, b: string): number {
   if (a === b) return 0;
   if (a === MISSING_LABEL) return 1;
   if (b === MISSING_LABEL) return -1;
-  if (a.length !== b.length && DIGITS.test(a) && DIGITS.test(b)) return Number(a) - Number(b) || a.length - b.length;
+  if (a.length !== b.length && DIGITS.test(a) && DIGITS.test(b))
+    return Number(a) - Number(b) || a.length - b.length;
   return a < b ? -1 : 1;
 }

@@ -21,7 +21,9 @@ type Row = Record<string, string | undefined>;
 
 /** Reads a release table: cp1252, NULs dropped, CRLF or LF; a row with one extra field keeps its first field and reads the rest from the right. */
 function readTable(table: string): Row[] {
-  const text = new TextDecoder('windows-1252').decode(readFileSync(join(releaseDir, CASE_DATA_DIR, `${table}.csv`))).replaceAll('\0', '');
+  const text = new TextDecoder('windows-1252')
+    .decode(readFileSync(join(releaseDir, CASE_DATA_DIR, `${table}.csv`)))
+    .replaceAll('\0', '');
   const [headerLine = '', ...lines] = text.split('\n').map((line) => line.replace(/\r$/, ''));
   const header = headerLine.split('\t').map((name) => (name === 'GENDER' ? 'Sex' : name));
   return lines
@@ -42,15 +44,25 @@ const isValidDate = (value: string | undefined): boolean => {
   if (!match) return false;
   const day = `${match[1]}-${match[2]}-${match[3]}`;
   const parsed = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(day) && day >= '1950-01-01' && day <= '2035-12-31';
+  return (
+    !Number.isNaN(parsed.getTime()) &&
+    parsed.toISOString().startsWith(day) &&
+    day >= '1950-01-01' &&
+    day <= '2035-12-31'
+  );
 };
 
 /** The issue's rules, applied to the raw rows: per in-scope case its MPP flag, outcome, nationality and representation. */
-function countIndependently(): Map<string, { mpp: boolean; outcome: string; nationality: string; represented: boolean }> {
+function countIndependently(): Map<
+  string,
+  { mpp: boolean; outcome: string; nationality: string; represented: boolean }
+> {
   const mppLocations = new Set(['ENP', 'SYP', 'CIX', 'OPP', 'MPL', 'MPB', 'TUM']);
   const mpp = new Set<string>();
-  for (const row of readTable('A_TblCaseIdentifier')) if (['MP', 'RM'].includes(code(row.CASE_ID) ?? '')) mpp.add(code(row.IDNCASE) ?? '');
-  for (const row of readTable('tbl_schedule')) if (mppLocations.has(code(row.HEARING_LOC_CODE) ?? '')) mpp.add(code(row.IDNCASE) ?? '');
+  for (const row of readTable('A_TblCaseIdentifier'))
+    if (['MP', 'RM'].includes(code(row.CASE_ID) ?? '')) mpp.add(code(row.IDNCASE) ?? '');
+  for (const row of readTable('tbl_schedule'))
+    if (mppLocations.has(code(row.HEARING_LOC_CODE) ?? '')) mpp.add(code(row.IDNCASE) ?? '');
   const removal = new Map<string, Row[]>();
   for (const row of readTable('B_TblProceeding')) {
     if (mppLocations.has(code(row.HEARING_LOC_CODE) ?? '')) mpp.add(code(row.IDNCASE) ?? '');
@@ -65,16 +77,23 @@ function countIndependently(): Map<string, { mpp: boolean; outcome: string; nati
       .filter((row) => code(row.STRATTYLEVEL) === 'COURT' && code(row.STRATTYTYPE) === 'ALIEN')
       .map((row) => code(row.IDNCASE) ?? ''),
   );
-  const result = new Map<string, { mpp: boolean; outcome: string; nationality: string; represented: boolean }>();
+  const result = new Map<
+    string,
+    { mpp: boolean; outcome: string; nationality: string; represented: boolean }
+  >();
   for (const [idncase, proceedings] of removal) {
     const open = proceedings.filter((p) => !['C', 'T'].includes(code(p.OTHER_COMP) ?? ''));
     const pool = open.length > 0 ? open : proceedings;
-    const chosen = pool.reduce((best, p) => (Number(code(p.IDNPROCEEDING)) > Number(code(best.IDNPROCEEDING)) ? p : best));
+    const chosen = pool.reduce((best, p) =>
+      Number(code(p.IDNPROCEEDING)) > Number(code(best.IDNPROCEEDING)) ? p : best,
+    );
     const dec = code(chosen.DEC_CODE);
     const outcome = !isValidDate(chosen.COMP_DATE)
       ? 'pending'
       : dec === 'X'
-        ? code(chosen.ABSENTIA) === 'Y' ? 'removal_in_absentia' : 'removal'
+        ? code(chosen.ABSENTIA) === 'Y'
+          ? 'removal_in_absentia'
+          : 'removal'
         : dec === 'V'
           ? 'voluntary_departure'
           : ['R', 'E', 'Z'].includes(dec ?? '')
@@ -96,9 +115,13 @@ function countIndependently(): Map<string, { mpp: boolean; outcome: string; nati
 }
 
 const csvCounts = (csv: string): Map<string, number> => {
-  const [header = [], ...lines] = csv.trimEnd().split('\n').map((line) => line.split(','));
+  const [header = [], ...lines] = csv
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.split(','));
   const counts = new Map<string, number>();
-  for (const line of lines) header.slice(1).forEach((col, j) => counts.set(`${line[0]}|${col}`, Number(line[j + 1])));
+  for (const line of lines)
+    header.slice(1).forEach((col, j) => counts.set(`${line[0]}|${col}`, Number(line[j + 1])));
   return counts;
 };
 
@@ -109,9 +132,20 @@ beforeAll(async () => {
     folder: releaseDir,
     cases: 3000,
     seed: 11,
-    quirks: { extraField: 0.005, extraFieldAmbiguous: 0, shortRow: 0.003, nulByte: 0.01, latin1City: 0.02, sentinelDate: 0.02, paddedCode: 0.05, testLocation: 0.01 },
+    quirks: {
+      extraField: 0.005,
+      extraFieldAmbiguous: 0,
+      shortRow: 0.003,
+      nulByte: 0.01,
+      latin1City: 0.02,
+      sentinelDate: 0.02,
+      paddedCode: 0.05,
+      testLocation: 0.01,
+    },
   });
-  expect(generated.quirks.extra_field + generated.quirks.short_row + generated.quirks.sentinel_date).toBeGreaterThan(0);
+  expect(
+    generated.quirks.extra_field + generated.quirks.short_row + generated.quirks.sentinel_date,
+  ).toBeGreaterThan(0);
   const summary = await importEoirRelease({ source: releaseDir, dataDir, label: 'e2e synthetic' });
   expect(summary.errors).toEqual([]);
   cases = countIndependently();
@@ -124,16 +158,27 @@ afterAll(() => {
 
 describe('generated release → import → crosstab', () => {
   it('counts MPP cases by nationality and outcome exactly as the raw files say', async () => {
-    const csv = renderReport(await getCrosstabReport(dataDir, { rows: 'nationality', cols: 'outcome', where: 'mpp=yes' }, 'analyst'), 'csv');
+    const csv = renderReport(
+      await getCrosstabReport(dataDir, { rows: 'nationality', cols: 'outcome', where: 'mpp=yes' }, 'analyst'),
+      'csv',
+    );
     const expected = new Map<string, number>();
-    for (const c of cases.values()) if (c.mpp) expected.set(`${c.nationality}|${c.outcome}`, (expected.get(`${c.nationality}|${c.outcome}`) ?? 0) + 1);
+    for (const c of cases.values())
+      if (c.mpp)
+        expected.set(
+          `${c.nationality}|${c.outcome}`,
+          (expected.get(`${c.nationality}|${c.outcome}`) ?? 0) + 1,
+        );
     const actual = csvCounts(csv);
     expect([...actual].filter(([, n]) => n > 0).sort()).toEqual([...expected].sort());
     expect([...expected.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(100);
   });
 
   it('counts representation, MPP against non-MPP, exactly as the raw files say', async () => {
-    const csv = renderReport(await getCrosstabReport(dataDir, { rows: 'mpp', cols: 'represented' }, 'analyst'), 'csv');
+    const csv = renderReport(
+      await getCrosstabReport(dataDir, { rows: 'mpp', cols: 'represented' }, 'analyst'),
+      'csv',
+    );
     const expected = new Map<string, number>();
     for (const c of cases.values()) {
       const key = `${c.mpp ? 'yes' : 'no'}|${c.represented ? 'yes' : 'no'}`;

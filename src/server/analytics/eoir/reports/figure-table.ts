@@ -37,8 +37,13 @@ export interface FigureTable {
 export const TOTAL_LABEL = 'total';
 
 /** Statuses for the extended table: suppression for the public, everything shown for analysts. */
-export function publicationStatus(extended: readonly (readonly number[])[], audience: Audience): CellStatus[][] {
-  return audience === 'public' ? suppressSmallCells(extended) : extended.map((line) => line.map(() => 'shown'));
+export function publicationStatus(
+  extended: readonly (readonly number[])[],
+  audience: Audience,
+): CellStatus[][] {
+  return audience === 'public'
+    ? suppressSmallCells(extended)
+    : extended.map((line) => line.map(() => 'shown'));
 }
 
 /** A count cell under its status. */
@@ -47,8 +52,14 @@ export function countCell(value: number, status: CellStatus | undefined): Figure
 }
 
 /** A percent cell: withheld when its count or its base is; nothing when the base is zero. */
-export function percentCell(part: number, partStatus: CellStatus | undefined, base: number, baseStatus: CellStatus | undefined): FigureCell {
-  if ((partStatus ?? 'shown') !== 'shown' || (baseStatus ?? 'shown') !== 'shown') return { withheld: 'complementary' };
+export function percentCell(
+  part: number,
+  partStatus: CellStatus | undefined,
+  base: number,
+  baseStatus: CellStatus | undefined,
+): FigureCell {
+  if ((partStatus ?? 'shown') !== 'shown' || (baseStatus ?? 'shown') !== 'shown')
+    return { withheld: 'complementary' };
   if (base === 0) return null;
   return { value: Math.round((part / base) * 1000) / 10 };
 }
@@ -74,7 +85,9 @@ export function crosstabFigures(
   const valueColumns: FigureColumn[] = options.hasCols
     ? table.colValues.map((label) => ({ label, kind: options.measure }))
     : [{ label: options.measure, kind: options.measure }];
-  const columns = options.hasCols ? [...valueColumns, { label: TOTAL_LABEL, kind: 'count' as const, isTotal: true }] : valueColumns;
+  const columns = options.hasCols
+    ? [...valueColumns, { label: TOTAL_LABEL, kind: 'count' as const, isTotal: true }]
+    : valueColumns;
   const rowCells = (r: number): FigureCell[] => {
     const cells = table.colValues.map((_, c) => cellFor(r, c));
     return options.hasCols ? [...cells, countCell(extended[r]?.[last] ?? 0, status[r]?.[last])] : cells;
@@ -95,7 +108,14 @@ export function crosstabFigures(
  */
 export function shareFigures(
   table: CountTable,
-  options: { rowHeader: string; partCol: string; baseLabel: string; partLabel: string; shareLabel: string; audience: Audience },
+  options: {
+    rowHeader: string;
+    partCol: string;
+    baseLabel: string;
+    partLabel: string;
+    shareLabel: string;
+    audience: Audience;
+  },
 ): FigureTable {
   const extended = withMargins(table);
   const status = publicationStatus(extended, options.audience);
@@ -105,7 +125,11 @@ export function shareFigures(
     const base = extended[r]?.[last] ?? 0;
     const value = part < 0 ? 0 : (extended[r]?.[part] ?? 0);
     const partStatus = part < 0 ? 'shown' : status[r]?.[part];
-    return [countCell(base, status[r]?.[last]), countCell(value, partStatus), percentCell(value, partStatus, base, status[r]?.[last])];
+    return [
+      countCell(base, status[r]?.[last]),
+      countCell(value, partStatus),
+      percentCell(value, partStatus, base, status[r]?.[last]),
+    ];
   };
   return {
     rowHeader: options.rowHeader,

@@ -16,7 +16,9 @@ function csvField(text: string): string {
 
 /** CSV: the row header and the non-total column labels, then one line per non-total row. */
 export function renderCsv(table: FigureTable): string {
-  const keep = table.columns.map((column, index) => ({ column, index })).filter(({ column }) => !column.isTotal);
+  const keep = table.columns
+    .map((column, index) => ({ column, index }))
+    .filter(({ column }) => !column.isTotal);
   const lines = [[table.rowHeader, ...keep.map(({ column }) => column.label)]];
   for (const row of table.rows.filter((r) => !r.isTotal)) {
     lines.push([row.label, ...keep.map(({ column, index }) => cellText(row.cells[index] ?? null, column))]);
@@ -27,18 +29,30 @@ export function renderCsv(table: FigureTable): string {
 function footer(result: ReportResult): string[] {
   const release = result.source.release ?? 'release label not recorded';
   const imported = result.source.importedAt ? `, imported ${result.source.importedAt}` : '';
-  const audience = result.audience === 'public' ? 'public (small cells suppressed)' : 'analyst (exact counts)';
-  return [`Source: ${result.source.name}, ${release}${imported}.`, `Audience: ${audience}.`, 'Definitions:', ...result.definitions.map((text) => `  - ${text}`)];
+  const audience =
+    result.audience === 'public' ? 'public (small cells suppressed)' : 'analyst (exact counts)';
+  return [
+    `Source: ${result.source.name}, ${release}${imported}.`,
+    `Audience: ${audience}.`,
+    'Definitions:',
+    ...result.definitions.map((text) => `  - ${text}`),
+  ];
 }
 
 /** A fixed-width text table with the title above and the source and definitions below. */
 export function renderTextTable(result: ReportResult): string {
   const { table } = result;
   const header = [table.rowHeader, ...table.columns.map((column) => column.label)];
-  const body = table.rows.map((row) => [row.label, ...table.columns.map((column, i) => cellText(row.cells[i] ?? null, column) || '-')]);
+  const body = table.rows.map((row) => [
+    row.label,
+    ...table.columns.map((column, i) => cellText(row.cells[i] ?? null, column) || '-'),
+  ]);
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((line) => (line[i] ?? '').length)));
   const format = (line: string[]): string =>
-    line.map((text, i) => (i === 0 ? text.padEnd(widths[i] ?? 0) : text.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+    line
+      .map((text, i) => (i === 0 ? text.padEnd(widths[i] ?? 0) : text.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   const totalsAt = table.rows.findIndex((row) => row.isTotal);
   const lines = body.map(format);
@@ -55,7 +69,11 @@ export function toReportJson(result: ReportResult): Record<string, unknown> {
     audience: result.audience,
     parameters: result.parameters,
     rowHeader: table.rowHeader,
-    columns: table.columns.map((column) => ({ label: column.label, kind: column.kind, isTotal: column.isTotal === true })),
+    columns: table.columns.map((column) => ({
+      label: column.label,
+      kind: column.kind,
+      isTotal: column.isTotal === true,
+    })),
     rows: table.rows.map((row) => ({
       label: row.label,
       isTotal: row.isTotal === true,

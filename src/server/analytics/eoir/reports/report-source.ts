@@ -16,7 +16,8 @@ export async function readReportSource(connection: DuckDBConnection): Promise<Re
   const exists = await connection.runAndReadAll(
     `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'eoir_meta' AND table_name = 'release'`,
   );
-  if (Number(exists.getRowsJS()[0]?.[0] ?? 0) === 0) return { name: SOURCE_NAME, release: null, importedAt: null };
+  if (Number(exists.getRowsJS()[0]?.[0] ?? 0) === 0)
+    return { name: SOURCE_NAME, release: null, importedAt: null };
   const reader = await connection.runAndReadAll(
     `SELECT release_label, CAST(imported_at AS VARCHAR) AS imported_at FROM eoir_meta.release
      ORDER BY imported_at DESC NULLS LAST LIMIT 1`,

@@ -13,7 +13,8 @@ import { readReportSource } from './report-source.ts';
 /** The names `refuge report <name>` and `GET /reports/:name` accept. */
 export const REPORT_NAMES: readonly string[] = NAMED_REPORTS.map((report) => report.name);
 
-const NO_MODEL_MESSAGE = 'No court data imported yet: run `refuge import eoir <release>` or `refuge generate eoir ...` first';
+const NO_MODEL_MESSAGE =
+  'No court data imported yet: run `refuge import eoir <release>` or `refuge generate eoir ...` first';
 
 async function requireModel(connection: DuckDBConnection): Promise<void> {
   const reader = await connection.runAndReadAll(
@@ -23,7 +24,11 @@ async function requireModel(connection: DuckDBConnection): Promise<void> {
 }
 
 /** Runs a named report on an open connection. */
-export async function runNamedReport(connection: DuckDBConnection, report: NamedReport, audience: Audience): Promise<ReportResult> {
+export async function runNamedReport(
+  connection: DuckDBConnection,
+  report: NamedReport,
+  audience: Audience,
+): Promise<ReportResult> {
   const keys = audience === 'public' ? [...report.definitions, 'suppression' as const] : report.definitions;
   return {
     report: report.name,
@@ -37,7 +42,11 @@ export async function runNamedReport(connection: DuckDBConnection, report: Named
 }
 
 /** Validates and runs a crosstab against <dataDir>/analytics.duckdb. */
-export async function getCrosstabReport(dataDir: string, input: CrosstabInput, audience: Audience): Promise<ReportResult> {
+export async function getCrosstabReport(
+  dataDir: string,
+  input: CrosstabInput,
+  audience: Audience,
+): Promise<ReportResult> {
   const request = unwrap(parseCrosstabRequest(input));
   return withAnalyticsConnection(dataDir, async (connection) => {
     await requireModel(connection);
@@ -46,13 +55,21 @@ export async function getCrosstabReport(dataDir: string, input: CrosstabInput, a
 }
 
 /** Runs a named report against <dataDir>/analytics.duckdb; NOT_FOUND for an unknown name. */
-export async function getNamedReport(dataDir: string, name: string, audience: Audience): Promise<ReportResult> {
+export async function getNamedReport(
+  dataDir: string,
+  name: string,
+  audience: Audience,
+): Promise<ReportResult> {
   const report = findNamedReport(name);
   if (!report) {
-    throw new AppError('NOT_FOUND', `Unknown report '${name}': the reports are ${REPORT_NAMES.join(', ')} (and crosstab).`, {
-      report: name,
-      reports: REPORT_NAMES,
-    });
+    throw new AppError(
+      'NOT_FOUND',
+      `Unknown report '${name}': the reports are ${REPORT_NAMES.join(', ')} (and crosstab).`,
+      {
+        report: name,
+        reports: REPORT_NAMES,
+      },
+    );
   }
   return withAnalyticsConnection(dataDir, async (connection) => {
     await requireModel(connection);

@@ -24,7 +24,14 @@ export interface SampleCase {
   asylumDecision: string | null;
 }
 
-const OUTCOME_BY_REMAINDER = ['pending', 'removal_in_absentia', 'removal', 'voluntary_departure', 'relief_granted', 'terminated'];
+const OUTCOME_BY_REMAINDER = [
+  'pending',
+  'removal_in_absentia',
+  'removal',
+  'voluntary_departure',
+  'relief_granted',
+  'terminated',
+];
 
 /** The facts of case i (1-based), chosen so some cells are small and some nationalities missing. */
 export function sampleCase(i: number): SampleCase {
@@ -33,7 +40,12 @@ export function sampleCase(i: number): SampleCase {
   const hearing = new Date(`${oscDate}T00:00:00Z`);
   hearing.setUTCDate(hearing.getUTCDate() + 10 + (i % 50));
   const outcome = OUTCOME_BY_REMAINDER[i % 6] ?? 'other';
-  const decisions: Record<string, string> = { relief_granted: 'G', removal: 'D', voluntary_departure: 'W', terminated: 'A' };
+  const decisions: Record<string, string> = {
+    relief_granted: 'G',
+    removal: 'D',
+    voluntary_departure: 'W',
+    terminated: 'A',
+  };
   return {
     judge: ['JAA', 'JBB', 'JCC'][i % 3] ?? 'JAA',
     oscDate,
@@ -55,7 +67,8 @@ function rawRowsFor(cases: SampleCase[]): RawRows {
     A_TblCase: cases.map((c) => ({
       IDNCASE: String(c.idncase),
       NAT: c.nationality === null ? null : `${c.nationality} `,
-      E_28_DATE: c.idncase % 4 === 0 ? ts('2019-12-01') : c.idncase % 9 === 0 ? '1900-01-01 00:00:00.000' : null,
+      E_28_DATE:
+        c.idncase % 4 === 0 ? ts('2019-12-01') : c.idncase % 9 === 0 ? '1900-01-01 00:00:00.000' : null,
     })),
     B_TblProceeding: cases.map((c) => {
       const decision: Record<string, [string | null, string | null]> = {
@@ -80,7 +93,9 @@ function rawRowsFor(cases: SampleCase[]): RawRows {
         ABSENTIA: absentia,
       };
     }),
-    A_TblCaseIdentifier: cases.filter((c) => c.idncase % 7 === 0).map((c) => ({ IDNCASE: String(c.idncase), CASE_ID: 'MP ' })),
+    A_TblCaseIdentifier: cases
+      .filter((c) => c.idncase % 7 === 0)
+      .map((c) => ({ IDNCASE: String(c.idncase), CASE_ID: 'MP ' })),
     tbl_schedule: cases.map((c) => ({
       IDNSCHEDULE: String(c.idncase),
       IDNCASE: String(c.idncase),
@@ -96,12 +111,17 @@ function rawRowsFor(cases: SampleCase[]): RawRows {
         APPL_CODE: 'ASYL',
         APPL_DEC: c.asylumDecision,
       })),
-    tbl_RepsAssigned: cases.filter((c) => c.idncase % 9 === 0).map((c) => ({ IDNCASE: String(c.idncase), STRATTYLEVEL: 'COURT', STRATTYTYPE: 'ALIEN' })),
+    tbl_RepsAssigned: cases
+      .filter((c) => c.idncase % 9 === 0)
+      .map((c) => ({ IDNCASE: String(c.idncase), STRATTYLEVEL: 'COURT', STRATTYTYPE: 'ALIEN' })),
   };
 }
 
 /** Creates a data directory holding analytics.duckdb with `count` sample cases and a release label. */
-export async function createSampleDataDir(count: number, releaseLabel = 'sample release 2026-01'): Promise<{ dataDir: string; cases: SampleCase[] }> {
+export async function createSampleDataDir(
+  count: number,
+  releaseLabel = 'sample release 2026-01',
+): Promise<{ dataDir: string; cases: SampleCase[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'refuge-reports-'));
   const cases = Array.from({ length: count }, (_, index) => sampleCase(index + 1));
   const instance = await DuckDBInstance.create(analyticsDatabasePath(dataDir));
@@ -109,8 +129,13 @@ export async function createSampleDataDir(count: number, releaseLabel = 'sample 
   await createRawTables(connection, rawRowsFor(cases));
   await buildEoirModel(connection);
   await connection.run('CREATE SCHEMA eoir_meta');
-  await connection.run('CREATE TABLE eoir_meta.release (source VARCHAR, release_label VARCHAR, imported_at TIMESTAMP)');
-  await connection.run(`INSERT INTO eoir_meta.release VALUES ('folder', ?, TIMESTAMP '2026-01-15 10:00:00')`, [releaseLabel]);
+  await connection.run(
+    'CREATE TABLE eoir_meta.release (source VARCHAR, release_label VARCHAR, imported_at TIMESTAMP)',
+  );
+  await connection.run(
+    `INSERT INTO eoir_meta.release VALUES ('folder', ?, TIMESTAMP '2026-01-15 10:00:00')`,
+    [releaseLabel],
+  );
   connection.closeSync();
   instance.closeSync();
   return { dataDir, cases };

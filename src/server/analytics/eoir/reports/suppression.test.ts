@@ -3,7 +3,11 @@ import { buildCountTable, withMargins } from './count-table.ts';
 import { suppressSmallCells, type CellStatus } from './suppression.ts';
 
 const table = (counts: number[][]): number[][] =>
-  withMargins({ rowValues: counts.map((_, i) => `r${i}`), colValues: (counts[0] ?? []).map((_, j) => `c${j}`), counts });
+  withMargins({
+    rowValues: counts.map((_, i) => `r${i}`),
+    colValues: (counts[0] ?? []).map((_, j) => `c${j}`),
+    counts,
+  });
 
 /** The entries of an extended table that the published figures pin down exactly, by Gaussian elimination. */
 function solvableEntries(extended: number[][], status: CellStatus[][]): string[] {
@@ -13,8 +17,10 @@ function solvableEntries(extended: number[][], status: CellStatus[][]): string[]
   status.forEach((line, r) => line.forEach((s, c) => s !== 'shown' && hidden.push([r, c])));
   // One equation per row and column: inner entries minus the total = 0 (signs do not matter for solvability).
   const equations: number[][] = [];
-  for (let r = 0; r < rows; r++) equations.push(hidden.map(([hr, hc]) => (hr === r ? (hc === cols - 1 ? -1 : 1) : 0)));
-  for (let c = 0; c < cols; c++) equations.push(hidden.map(([hr, hc]) => (hc === c ? (hr === rows - 1 ? -1 : 1) : 0)));
+  for (let r = 0; r < rows; r++)
+    equations.push(hidden.map(([hr, hc]) => (hr === r ? (hc === cols - 1 ? -1 : 1) : 0)));
+  for (let c = 0; c < cols; c++)
+    equations.push(hidden.map(([hr, hc]) => (hc === c ? (hr === rows - 1 ? -1 : 1) : 0)));
   // Row-reduce; x_k is determined exactly when the unit vector e_k lies in the row space.
   const basis: { pivot: number; row: number[] }[] = [];
   for (const equation of equations) {
@@ -68,11 +74,24 @@ describe('suppressSmallCells', () => {
   it('shows zeros and counts of ten or more, hides 1 to 9 as small', () => {
     const status = suppressSmallCells(table([[0, 10, 250]]));
     expect(status[0]).toEqual(['shown', 'shown', 'shown', 'shown']);
-    expect(suppressSmallCells(table([[5, 20], [30, 40]]))[0]?.[0]).toBe('small');
+    expect(
+      suppressSmallCells(
+        table([
+          [5, 20],
+          [30, 40],
+        ]),
+      )[0]?.[0],
+    ).toBe('small');
   });
 
   it('withholds the next smallest cell of a row and column that would hide exactly one', () => {
-    const status = suppressSmallCells(table([[5, 20, 300], [30, 40, 50], [60, 70, 80]]));
+    const status = suppressSmallCells(
+      table([
+        [5, 20, 300],
+        [30, 40, 50],
+        [60, 70, 80],
+      ]),
+    );
     expect(status[0]).toEqual(['small', 'complementary', 'shown', 'shown']);
     expect(status[1]?.[0]).toBe('complementary');
     expect(status[1]?.[1]).toBe('complementary');
@@ -94,7 +113,9 @@ describe('suppressSmallCells', () => {
         }),
       );
       const hiddenPerRow = status.map((line) => line.filter((s) => s !== 'shown').length);
-      const hiddenPerCol = (status[0] ?? []).map((_, c) => status.filter((line) => line[c] !== 'shown').length);
+      const hiddenPerCol = (status[0] ?? []).map(
+        (_, c) => status.filter((line) => line[c] !== 'shown').length,
+      );
       expect([...hiddenPerRow, ...hiddenPerCol]).not.toContain(1);
       expect(solvableEntries(extended, status)).toEqual([]);
     }
@@ -104,7 +125,9 @@ describe('suppressSmallCells', () => {
     let state = 7;
     const next = (): number => (state = (state * 48271) % 2147483647) / 2147483647;
     for (let t = 0; t < 5; t++) {
-      const counts = Array.from({ length: 60 }, () => Array.from({ length: 40 }, () => (next() < 0.5 ? 0 : Math.floor(next() * (t + 1) * 12))));
+      const counts = Array.from({ length: 60 }, () =>
+        Array.from({ length: 40 }, () => (next() < 0.5 ? 0 : Math.floor(next() * (t + 1) * 12))),
+      );
       const status = suppressSmallCells(table(counts));
       const hidden: [number, number][] = [];
       status.forEach((line, r) => line.forEach((cell, c) => cell !== 'shown' && hidden.push([r, c])));
@@ -158,7 +181,16 @@ describe('suppressSmallCells', () => {
     ]);
     expect(built.rowValues).toEqual(['a', 'b', '(missing)']);
     expect(built.colValues).toEqual(['2019', '2020']);
-    expect(built.counts).toEqual([[0, 3], [0, 1], [2, 0]]);
-    expect(withMargins(built)).toEqual([[0, 3, 3], [0, 1, 1], [2, 0, 2], [2, 4, 6]]);
+    expect(built.counts).toEqual([
+      [0, 3],
+      [0, 1],
+      [2, 0],
+    ]);
+    expect(withMargins(built)).toEqual([
+      [0, 3, 3],
+      [0, 1, 1],
+      [2, 0, 2],
+      [2, 4, 6],
+    ]);
   });
 });

@@ -53,9 +53,12 @@ export function suppressSmallCells(extended: readonly (readonly number[])[]): Ce
   }
   // Cheapest to withhold first: positive inner cells, then positive totals, then zeros; smaller before larger.
   const rank = (index: number): number =>
-    ((values[index] ?? 0) === 0 ? 2 : 0) + (Math.floor(index / cols) === rows - 1 || index % cols === cols - 1 ? 1 : 0);
+    ((values[index] ?? 0) === 0 ? 2 : 0) +
+    (Math.floor(index / cols) === rows - 1 || index % cols === cols - 1 ? 1 : 0);
   const better = (index: number, best: number): boolean =>
-    best < 0 || rank(index) < rank(best) || (rank(index) === rank(best) && (values[index] ?? 0) < (values[best] ?? 0));
+    best < 0 ||
+    rank(index) < rank(best) ||
+    (rank(index) === rank(best) && (values[index] ?? 0) < (values[best] ?? 0));
   const hide = (index: number): void => {
     status[index] = COMPLEMENTARY;
     hiddenInRow[Math.floor(index / cols)]! += 1;
@@ -64,12 +67,13 @@ export function suppressSmallCells(extended: readonly (readonly number[])[]): Ce
 
   for (;;) {
     // Rule 2 to a fixpoint: every line hides zero or at least two entries.
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (let row = 0; row < rows; row++) {
         if (hiddenInRow[row] !== 1) continue;
         let best = -1;
-        for (let index = row * cols; index < (row + 1) * cols; index++) if (status[index] === SHOWN && better(index, best)) best = index;
+        for (let index = row * cols; index < (row + 1) * cols; index++)
+          if (status[index] === SHOWN && better(index, best)) best = index;
         if (best >= 0) {
           hide(best);
           changed = true;
@@ -78,7 +82,8 @@ export function suppressSmallCells(extended: readonly (readonly number[])[]): Ce
       for (let col = 0; col < cols; col++) {
         if (hiddenInCol[col] !== 1) continue;
         let best = -1;
-        for (let index = col; index < rows * cols; index += cols) if (status[index] === SHOWN && better(index, best)) best = index;
+        for (let index = col; index < rows * cols; index += cols)
+          if (status[index] === SHOWN && better(index, best)) best = index;
         if (best >= 0) {
           hide(best);
           changed = true;
@@ -94,7 +99,9 @@ export function suppressSmallCells(extended: readonly (readonly number[])[]): Ce
     hide(best);
   }
   const names: readonly CellStatus[] = ['shown', 'small', 'complementary'];
-  return Array.from({ length: rows }, (_, row) => Array.from(status.subarray(row * cols, (row + 1) * cols), (code) => names[code] ?? 'shown'));
+  return Array.from({ length: rows }, (_, row) =>
+    Array.from(status.subarray(row * cols, (row + 1) * cols), (code) => names[code] ?? 'shown'),
+  );
 }
 
 /**
@@ -110,7 +117,8 @@ function findBridge(status: Uint8Array, rows: number, cols: number): (() => Gene
     adjacency[Math.floor(index / cols)]?.push(index);
     adjacency[rows + (index % cols)]?.push(index);
   }
-  const other = (edge: number, node: number): number => (node < rows ? rows + (edge % cols) : Math.floor(edge / cols));
+  const other = (edge: number, node: number): number =>
+    node < rows ? rows + (edge % cols) : Math.floor(edge / cols);
   const entered = new Int32Array(nodeCount).fill(-1);
   const low = new Int32Array(nodeCount);
   let clock = 0;
@@ -163,7 +171,12 @@ function findBridge(status: Uint8Array, rows: number, cols: number): (() => Gene
 }
 
 /** The nodes reachable from `start` without crossing `skipEdge`. */
-function componentWithout(adjacency: number[][], other: (edge: number, node: number) => number, start: number, skipEdge: number): Set<number> {
+function componentWithout(
+  adjacency: number[][],
+  other: (edge: number, node: number) => number,
+  start: number,
+  skipEdge: number,
+): Set<number> {
   const seen = new Set([start]);
   const stack = [start];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {

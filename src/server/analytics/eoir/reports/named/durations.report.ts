@@ -13,7 +13,11 @@ FROM eoir_model.cases GROUP BY ALL`;
 /** A count and the median it is based on; both withheld for the public when the count is 1 to 9. */
 function countAndMedian(count: number, median: unknown, audience: Audience): FigureCell[] {
   const hidden = audience === 'public' && isSmallCount(count);
-  const medianCell: FigureCell = hidden ? { withheld: 'complementary' } : typeof median === 'number' ? { value: median } : null;
+  const medianCell: FigureCell = hidden
+    ? { withheld: 'complementary' }
+    : typeof median === 'number'
+      ? { value: median }
+      : null;
   return [countCell(count, hidden ? 'small' : 'shown'), medianCell];
 }
 

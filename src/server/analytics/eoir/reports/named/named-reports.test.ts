@@ -20,10 +20,15 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-type Json = { columns: { label: string }[]; rows: { label: string; values: unknown[]; isTotal: boolean }[]; definitions: string[] };
+type Json = {
+  columns: { label: string }[];
+  rows: { label: string; values: unknown[]; isTotal: boolean }[];
+  definitions: string[];
+};
 const report = async (name: string, audience: 'public' | 'analyst' = 'analyst'): Promise<Json> =>
   toReportJson(await getNamedReport(dataDir, name, audience)) as unknown as Json;
-const row = (json: Json, label: string): unknown[] => json.rows.find((r) => r.label === label && !r.isTotal)?.values ?? [];
+const row = (json: Json, label: string): unknown[] =>
+  json.rows.find((r) => r.label === label && !r.isTotal)?.values ?? [];
 const share = (part: number, base: number): number => Math.round((part / base) * 1000) / 10;
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -53,7 +58,10 @@ describe('named reports', () => {
 
   it('representation compares MPP and non-MPP cases', async () => {
     const json = await report('representation');
-    for (const [label, isMpp] of [['yes', true], ['no', false]] as const) {
+    for (const [label, isMpp] of [
+      ['yes', true],
+      ['no', false],
+    ] as const) {
       const group = cases.filter((c) => c.mpp === isMpp);
       const represented = group.filter((c) => c.represented).length;
       expect(row(json, label)).toEqual([group.length, represented, share(represented, group.length)]);
@@ -76,11 +84,15 @@ describe('named reports', () => {
 
   it('asylum-grants-by-judge and -by-court count grants among merits decisions', async () => {
     const byJudge = await report('asylum-grants-by-judge');
-    const merits = cases.filter((c) => c.judge === 'JBB' && (c.asylumDecision === 'G' || c.asylumDecision === 'D'));
+    const merits = cases.filter(
+      (c) => c.judge === 'JBB' && (c.asylumDecision === 'G' || c.asylumDecision === 'D'),
+    );
     const grants = merits.filter((c) => c.asylumDecision === 'G').length;
     expect(row(byJudge, 'JBB')).toEqual([merits.length, grants, share(grants, merits.length)]);
     const byCourt = await report('asylum-grants-by-court');
-    const hou = cases.filter((c) => c.court === 'HOU' && (c.asylumDecision === 'G' || c.asylumDecision === 'D'));
+    const hou = cases.filter(
+      (c) => c.court === 'HOU' && (c.asylumDecision === 'G' || c.asylumDecision === 'D'),
+    );
     expect(row(byCourt, 'HOU')[0]).toBe(hou.length);
   });
 
@@ -103,7 +115,9 @@ describe('named reports', () => {
   });
 
   it('answers NOT_FOUND for an unknown report, naming the known ones', async () => {
-    const failure = await getNamedReport(dataDir, 'mpp-everything', 'public').catch((error: unknown) => error);
+    const failure = await getNamedReport(dataDir, 'mpp-everything', 'public').catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(AppError);
     expect((failure as AppError).code).toBe('NOT_FOUND');
     expect((failure as AppError).message).toContain('representation');

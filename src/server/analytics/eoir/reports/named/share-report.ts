@@ -15,7 +15,9 @@ export interface ShareSpec {
 }
 
 /** Runs the spec's query and shapes base, part and share per row, suppressed for the public. */
-export function shareReport(spec: ShareSpec): (connection: DuckDBConnection, audience: Audience) => Promise<FigureTable> {
+export function shareReport(
+  spec: ShareSpec,
+): (connection: DuckDBConnection, audience: Audience) => Promise<FigureTable> {
   return async (connection, audience) => {
     const table = buildCountTable(await queryCountRows(connection, spec.sql), { fixedCols: ['no', 'yes'] });
     return shareFigures(table, { ...spec, partCol: 'yes', audience });
