@@ -73,16 +73,14 @@ export async function insertProceedings(
   proceedings: readonly { state: Proceeding; version: number; updatedAt: string }[],
 ): Promise<void> {
   for (let start = 0; start < proceedings.length; start += BULK_CHUNK) {
-    const rows = proceedings
-      .slice(start, start + BULK_CHUNK)
-      .map(({ state: p, version, updatedAt }) => ({
-        id: p.id,
-        case_id: p.caseId,
-        status: p.status,
-        data: JSON.stringify(p),
-        version,
-        updated_at: updatedAt,
-      }));
+    const rows = proceedings.slice(start, start + BULK_CHUNK).map(({ state: p, version, updatedAt }) => ({
+      id: p.id,
+      case_id: p.caseId,
+      status: p.status,
+      data: JSON.stringify(p),
+      version,
+      updated_at: updatedAt,
+    }));
     await db.insertInto('proceedings').values(rows).execute();
   }
 }

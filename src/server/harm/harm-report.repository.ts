@@ -55,16 +55,14 @@ export async function insertHarmReports(
   reports: readonly { report: HarmReport; recordedAt: string }[],
 ): Promise<void> {
   for (let start = 0; start < reports.length; start += 1000) {
-    const rows = reports
-      .slice(start, start + 1000)
-      .map(({ report, recordedAt }) => ({
-        id: report.id,
-        case_id: report.caseId,
-        kind: report.kind,
-        occurred_on: report.occurredOn,
-        data: JSON.stringify(report),
-        recorded_at: recordedAt,
-      }));
+    const rows = reports.slice(start, start + 1000).map(({ report, recordedAt }) => ({
+      id: report.id,
+      case_id: report.caseId,
+      kind: report.kind,
+      occurred_on: report.occurredOn,
+      data: JSON.stringify(report),
+      recorded_at: recordedAt,
+    }));
     await db.insertInto('harm_reports').values(rows).execute();
   }
 }

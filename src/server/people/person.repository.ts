@@ -40,14 +40,12 @@ export async function insertPersons(
   persons: readonly { person: Person; createdAt: string }[],
 ): Promise<void> {
   for (let start = 0; start < persons.length; start += 1000) {
-    const rows = persons
-      .slice(start, start + 1000)
-      .map(({ person, createdAt }) => ({
-        id: person.id,
-        a_number: person.aNumber,
-        data: JSON.stringify(person),
-        created_at: createdAt,
-      }));
+    const rows = persons.slice(start, start + 1000).map(({ person, createdAt }) => ({
+      id: person.id,
+      a_number: person.aNumber,
+      data: JSON.stringify(person),
+      created_at: createdAt,
+    }));
     await db.insertInto('persons').values(rows).execute();
   }
 }

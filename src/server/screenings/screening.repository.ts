@@ -114,17 +114,15 @@ export async function insertScreenings(
   screenings: readonly { state: Screening; version: number; updatedAt: string }[],
 ): Promise<void> {
   for (let start = 0; start < screenings.length; start += BULK_CHUNK) {
-    const rows = screenings
-      .slice(start, start + BULK_CHUNK)
-      .map(({ state: s, version, updatedAt }) => ({
-        id: s.id,
-        case_id: s.caseId,
-        kind: s.kind,
-        office: s.office,
-        referred_at: s.referredAt,
-        version,
-        ...columns(s, updatedAt),
-      }));
+    const rows = screenings.slice(start, start + BULK_CHUNK).map(({ state: s, version, updatedAt }) => ({
+      id: s.id,
+      case_id: s.caseId,
+      kind: s.kind,
+      office: s.office,
+      referred_at: s.referredAt,
+      version,
+      ...columns(s, updatedAt),
+    }));
     await db.insertInto('screenings').values(rows).execute();
   }
 }
