@@ -2,11 +2,10 @@
 // each figure with its source, release label and counting definitions; small cells suppressed unless the reader
 // is an analyst.
 import { Hono, type Context } from 'hono';
-import { AppError } from '../../domain/errors.ts';
-import { ERROR_STATUS } from '../http/error-status.ts';
 import type { Audience } from './eoir/reports/figure-table.ts';
 import { toReportJson } from './eoir/reports/render-report.ts';
 import { getCrosstabReport, getNamedReport } from './eoir/reports/report.service.ts';
+import { errorResponse } from '../http/error-response.ts';
 
 /** Options: where analytics.duckdb lives, and who the reader is (public unless the resolver says analyst). */
 export interface AnalyticsRoutesOptions {
@@ -19,19 +18,7 @@ export function createAnalyticsRoutes(options: AnalyticsRoutesOptions): Hono {
   const resolveAudience = options.audience ?? ((): Audience => 'public');
   const routes = new Hono();
 
-  routes.onError((error, c) => {
-    if (error instanceof AppError) return c.json(error.toJSON(), ERROR_STATUS[error.code]);
-    process.stderr.write(
-      `[refuge] internal error on ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}\n`,
-    );
-    return c.json(
-      new AppError(
-        'INTERNAL',
-        'Something went wrong on the server; it has been logged. Try again, and report it if it persists.',
-      ).toJSON(),
-      500,
-    );
-  });
+  routes.onError(errorResponse);
 
   routes.get('/crosstab', async (c) => {
     const input = {

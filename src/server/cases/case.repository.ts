@@ -3,23 +3,11 @@ import type { Kysely } from 'kysely';
 import type { CaseRecord } from '../../domain/cases/case.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { assertUpdated, readData, type Versioned } from '../db/versioned.ts';
+import { insertChunked } from '../db/insert-chunked.ts';
 
 /** Inserts a new case at version 1. */
 export async function insertCase(db: Kysely<DatabaseSchema>, record: CaseRecord, at: string): Promise<void> {
-  await db
-    .insertInto('cases')
-    .values({
-      id: record.id,
-      person_id: record.personId,
-      track: record.track,
-      status: record.status,
-      office: record.office,
-      opened_at: record.encounter.at,
-      data: JSON.stringify(record),
-      version: 1,
-      updated_at: at,
-    })
-    .execute();
+  await insertCases(db, [{ state: record, version: 1, updatedAt: at }]);
 }
 
 /** The case with this id, or nothing. */
@@ -79,16 +67,15 @@ export async function hasSyntheticCases(db: Kysely<DatabaseSchema>): Promise<boo
   return row !== undefined;
 }
 
-// Rows a statement: well under the bound-parameter limits of both dialects at nine columns a row.
-const BULK_CHUNK = 1000;
-
 /** Inserts many cases at once (the bulk seeder), each at the version and update time its history gave it. */
 export async function insertCases(
   db: Kysely<DatabaseSchema>,
   cases: readonly { state: CaseRecord; version: number; updatedAt: string }[],
 ): Promise<void> {
-  for (let start = 0; start < cases.length; start += BULK_CHUNK) {
-    const rows = cases.slice(start, start + BULK_CHUNK).map(({ state: record, version, updatedAt }) => ({
+  await insertChunked(
+    db,
+    'cases',
+    cases.map(({ state: record, version, updatedAt }) => ({
       id: record.id,
       person_id: record.personId,
       track: record.track,
@@ -98,9 +85,8 @@ export async function insertCases(
       data: JSON.stringify(record),
       version,
       updated_at: updatedAt,
-    }));
-    await db.insertInto('cases').values(rows).execute();
-  }
+    })),
+  );
 }
 
 /** How many cases the store holds. */

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Proceeding } from '../../domain/court/proceeding.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { assertUpdated, readData, type Versioned } from '../db/versioned.ts';
+import { insertChunked } from '../db/insert-chunked.ts';
 
 /** Inserts a new proceeding at version 1. */
 export async function insertProceeding(
@@ -10,17 +11,7 @@ export async function insertProceeding(
   p: Proceeding,
   now: string,
 ): Promise<void> {
-  await db
-    .insertInto('proceedings')
-    .values({
-      id: p.id,
-      case_id: p.caseId,
-      status: p.status,
-      data: JSON.stringify(p),
-      version: 1,
-      updated_at: now,
-    })
-    .execute();
+  await insertProceedings(db, [{ state: p, version: 1, updatedAt: now }]);
 }
 
 /** The proceeding with this id, or nothing. */
@@ -65,22 +56,21 @@ export async function findProceedingsOfCase(
   return rows.map((r) => readData<Proceeding>(r).state).sort((a, b) => a.openedAt.localeCompare(b.openedAt));
 }
 
-const BULK_CHUNK = 1000;
-
 /** Inserts many proceedings at once (the bulk seeder), each at the version and update time its history gave it. */
 export async function insertProceedings(
   db: Kysely<DatabaseSchema>,
   proceedings: readonly { state: Proceeding; version: number; updatedAt: string }[],
 ): Promise<void> {
-  for (let start = 0; start < proceedings.length; start += BULK_CHUNK) {
-    const rows = proceedings.slice(start, start + BULK_CHUNK).map(({ state: p, version, updatedAt }) => ({
+  await insertChunked(
+    db,
+    'proceedings',
+    proceedings.map(({ state: p, version, updatedAt }) => ({
       id: p.id,
       case_id: p.caseId,
       status: p.status,
       data: JSON.stringify(p),
       version,
       updated_at: updatedAt,
-    }));
-    await db.insertInto('proceedings').values(rows).execute();
-  }
+    })),
+  );
 }

@@ -1,6 +1,7 @@
 // Representation records (G-28 / EOIR-28): the only basis of counsel's access to a case.
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema, RepresentationsTable } from '../db/schema.ts';
+import { insertChunked } from '../db/insert-chunked.ts';
 
 /** Records a representation. */
 export async function insertRepresentation(
@@ -31,9 +32,5 @@ export async function insertRepresentations(
   db: Kysely<DatabaseSchema>,
   rows: readonly RepresentationsTable[],
 ): Promise<void> {
-  for (let start = 0; start < rows.length; start += 1000)
-    await db
-      .insertInto('representations')
-      .values(rows.slice(start, start + 1000))
-      .execute();
+  await insertChunked(db, 'representations', rows);
 }

@@ -1,6 +1,7 @@
 // Consistency flags as stored: raised once per (case, kind, subject), open until a supervisor clears them.
 import type { Kysely } from 'kysely';
 import type { FlagsTable, DatabaseSchema } from '../db/schema.ts';
+import { insertChunked } from '../db/insert-chunked.ts';
 
 /** A stored flag. */
 export interface StoredFlag {
@@ -50,20 +51,7 @@ export async function insertFlag(
   db: Kysely<DatabaseSchema>,
   flag: Omit<StoredFlag, 'status' | 'clearedAt' | 'clearedBy' | 'decision'>,
 ): Promise<void> {
-  await db
-    .insertInto('flags')
-    .values({
-      id: flag.id,
-      case_id: flag.caseId,
-      kind: flag.kind,
-      subject_id: flag.subjectId,
-      status: 'open',
-      raised_at: flag.raisedAt,
-      cleared_at: null,
-      cleared_by: null,
-      data: JSON.stringify({ reason: flag.reason }),
-    })
-    .execute();
+  await insertFlags(db, [{ ...flag, status: 'open', clearedAt: null, clearedBy: null, decision: null }]);
 }
 
 /** Clears an open flag with the supervisor's recorded decision. */
@@ -113,8 +101,10 @@ export async function countFlags(
 
 /** Inserts many flags at once, open or already cleared (the bulk seeder). */
 export async function insertFlags(db: Kysely<DatabaseSchema>, flags: readonly StoredFlag[]): Promise<void> {
-  for (let start = 0; start < flags.length; start += 1000) {
-    const rows = flags.slice(start, start + 1000).map((f) => ({
+  await insertChunked(
+    db,
+    'flags',
+    flags.map((f) => ({
       id: f.id,
       case_id: f.caseId,
       kind: f.kind,
@@ -126,7 +116,6 @@ export async function insertFlags(db: Kysely<DatabaseSchema>, flags: readonly St
       data: JSON.stringify(
         f.decision === null ? { reason: f.reason } : { reason: f.reason, decision: f.decision },
       ),
-    }));
-    await db.insertInto('flags').values(rows).execute();
-  }
+    })),
+  );
 }

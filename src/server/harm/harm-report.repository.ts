@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { HarmReport } from '../../domain/harm/harm-report.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
+import { insertChunked } from '../db/insert-chunked.ts';
 
 /** Inserts a harm report. */
 export async function insertHarmReport(
@@ -9,17 +10,7 @@ export async function insertHarmReport(
   report: HarmReport,
   recordedAt: string,
 ): Promise<void> {
-  await db
-    .insertInto('harm_reports')
-    .values({
-      id: report.id,
-      case_id: report.caseId,
-      kind: report.kind,
-      occurred_on: report.occurredOn,
-      data: JSON.stringify(report),
-      recorded_at: recordedAt,
-    })
-    .execute();
+  await insertHarmReports(db, [{ report, recordedAt }]);
 }
 
 /** The harm reports of a case, in the order they happened (undated last). */
@@ -54,15 +45,16 @@ export async function insertHarmReports(
   db: Kysely<DatabaseSchema>,
   reports: readonly { report: HarmReport; recordedAt: string }[],
 ): Promise<void> {
-  for (let start = 0; start < reports.length; start += 1000) {
-    const rows = reports.slice(start, start + 1000).map(({ report, recordedAt }) => ({
+  await insertChunked(
+    db,
+    'harm_reports',
+    reports.map(({ report, recordedAt }) => ({
       id: report.id,
       case_id: report.caseId,
       kind: report.kind,
       occurred_on: report.occurredOn,
       data: JSON.stringify(report),
       recorded_at: recordedAt,
-    }));
-    await db.insertInto('harm_reports').values(rows).execute();
-  }
+    })),
+  );
 }

@@ -1,6 +1,7 @@
 // Conscientious objections: an officer's standing refusal of a category, or the decline of one screening.
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema, ObjectionsTable } from '../db/schema.ts';
+import { insertChunked } from '../db/insert-chunked.ts';
 
 /** Records an objection. */
 export async function insertObjection(db: Kysely<DatabaseSchema>, objection: ObjectionsTable): Promise<void> {
@@ -56,9 +57,5 @@ export async function insertObjections(
   db: Kysely<DatabaseSchema>,
   rows: readonly ObjectionsTable[],
 ): Promise<void> {
-  for (let start = 0; start < rows.length; start += 1000)
-    await db
-      .insertInto('objections')
-      .values(rows.slice(start, start + 1000))
-      .execute();
+  await insertChunked(db, 'objections', rows);
 }

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Person } from '../../domain/cases/person.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
+import { insertChunked } from '../db/insert-chunked.ts';
 
 /** Inserts a person (the A-number is unique: a duplicate fails the transaction). */
 export async function insertPerson(
@@ -9,10 +10,7 @@ export async function insertPerson(
   person: Person,
   createdAt: string,
 ): Promise<void> {
-  await db
-    .insertInto('persons')
-    .values({ id: person.id, a_number: person.aNumber, data: JSON.stringify(person), created_at: createdAt })
-    .execute();
+  await insertPersons(db, [{ person, createdAt }]);
 }
 
 /** The person with this (normalised) A-number, or nothing. */
@@ -39,13 +37,14 @@ export async function insertPersons(
   db: Kysely<DatabaseSchema>,
   persons: readonly { person: Person; createdAt: string }[],
 ): Promise<void> {
-  for (let start = 0; start < persons.length; start += 1000) {
-    const rows = persons.slice(start, start + 1000).map(({ person, createdAt }) => ({
+  await insertChunked(
+    db,
+    'persons',
+    persons.map(({ person, createdAt }) => ({
       id: person.id,
       a_number: person.aNumber,
       data: JSON.stringify(person),
       created_at: createdAt,
-    }));
-    await db.insertInto('persons').values(rows).execute();
-  }
+    })),
+  );
 }

@@ -4,6 +4,7 @@ import { nextScreeningDueAt } from '../../domain/deadlines/deadlines.ts';
 import type { Screening } from '../../domain/screenings/screening.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { assertUpdated, readData, type Versioned } from '../db/versioned.ts';
+import { insertChunked } from '../db/insert-chunked.ts';
 
 const columns = (s: Screening, now: string) => ({
   status: s.status,
@@ -15,18 +16,7 @@ const columns = (s: Screening, now: string) => ({
 
 /** Inserts a new screening at version 1. */
 export async function insertScreening(db: Kysely<DatabaseSchema>, s: Screening, now: string): Promise<void> {
-  await db
-    .insertInto('screenings')
-    .values({
-      id: s.id,
-      case_id: s.caseId,
-      kind: s.kind,
-      office: s.office,
-      referred_at: s.referredAt,
-      version: 1,
-      ...columns(s, now),
-    })
-    .execute();
+  await insertScreenings(db, [{ state: s, version: 1, updatedAt: now }]);
 }
 
 /** The screening with this id, or nothing. */
@@ -106,15 +96,15 @@ export async function findScreeningQueue(
   return rows.map((r) => readData<Screening>(r).state);
 }
 
-const BULK_CHUNK = 1000;
-
 /** Inserts many screenings at once (the bulk seeder), each at the version and update time its history gave it. */
 export async function insertScreenings(
   db: Kysely<DatabaseSchema>,
   screenings: readonly { state: Screening; version: number; updatedAt: string }[],
 ): Promise<void> {
-  for (let start = 0; start < screenings.length; start += BULK_CHUNK) {
-    const rows = screenings.slice(start, start + BULK_CHUNK).map(({ state: s, version, updatedAt }) => ({
+  await insertChunked(
+    db,
+    'screenings',
+    screenings.map(({ state: s, version, updatedAt }) => ({
       id: s.id,
       case_id: s.caseId,
       kind: s.kind,
@@ -122,7 +112,6 @@ export async function insertScreenings(
       referred_at: s.referredAt,
       version,
       ...columns(s, updatedAt),
-    }));
-    await db.insertInto('screenings').values(rows).execute();
-  }
+    })),
+  );
 }

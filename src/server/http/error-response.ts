@@ -1,0 +1,20 @@
+// The one error handler of every Hono app: an AppError becomes its code's status with the shared JSON shape; anything
+// else is a bug, answered without details while the server log keeps the stack (never case content in messages).
+import type { Context } from 'hono';
+import { AppError } from '../../domain/errors.ts';
+import { ERROR_STATUS } from './error-status.ts';
+
+/** Turns a thrown error into the response every client reads. */
+export function errorResponse(error: Error, c: Context): Response {
+  if (error instanceof AppError) return c.json(error.toJSON(), ERROR_STATUS[error.code]);
+  process.stderr.write(
+    `[refuge] internal error on ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}\n`,
+  );
+  return c.json(
+    new AppError(
+      'INTERNAL',
+      'Something went wrong on the server; it has been logged. Try again, and report it if it persists.',
+    ).toJSON(),
+    500,
+  );
+}
