@@ -14,7 +14,7 @@ export default tseslint.config(
             '*.js',
             'bin/*.js',
             'src/server/ledger/*.worker.js',
-            'src/server/seed/*.worker.js',
+            'src/synthetic/office/*.worker.js',
           ],
         },
         tsconfigRootDir: import.meta.dirname,

@@ -11,7 +11,7 @@ import { createUser } from '../src/server/users/user.service.ts';
 import { SYSTEM_ACTOR_ID } from '../src/domain/ledger/ledger-event.ts';
 import { openSqliteFile } from '../src/server/db/database.ts';
 import { startThrowawayCluster } from '../test/postgres-cluster.ts';
-import { seedCases } from '../src/server/seed/seed.service.ts';
+import { seedCases } from '../src/synthetic/office/seed.service.ts';
 import { verifyLedger } from '../src/server/ledger/ledger.verify.ts';
 import { machineLine, median, rate, timeIt, writeSection } from './bench-stats.ts';
 

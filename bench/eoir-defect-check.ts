@@ -5,7 +5,7 @@
 // otherwise it is garbled, or dropped with its row, or quarantined (in our rejects table with its line number).
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import type { DefectKind, InjectedDefect } from '../src/server/analytics/eoir/generate/index.ts';
+import type { DefectKind, InjectedDefect } from '../src/synthetic/eoir-release/index.ts';
 
 /** The true row at one defect line, and the defects injected there. */
 export interface DefectRow {

@@ -1,6 +1,6 @@
 // The BENCHMARKS.md section of `npm run bench:eoir`: release sizes, the three loads side by side, what each did to
 // the injected defect lines, crosstab latencies, peak memory, and each goal of issue 3 met or not.
-import type { DefectKind } from '../src/server/analytics/eoir/generate/index.ts';
+import type { DefectKind } from '../src/synthetic/eoir-release/index.ts';
 import type { TableSummary } from '../src/server/analytics/eoir/import/index.ts';
 import { machineLine, median, rate } from './bench-stats.ts';
 import type { DefectTally } from './eoir-defect-check.ts';

@@ -13,7 +13,7 @@ import {
   CASE_DATA_DIR,
   CORE_TABLES,
   generateEoirRelease,
-} from '../src/server/analytics/eoir/generate/index.ts';
+} from '../src/synthetic/eoir-release/index.ts';
 import { importEoirRelease, type ImportSummary } from '../src/server/analytics/eoir/import/index.ts';
 import { closeAnalyticsDatabases } from '../src/server/analytics/eoir/reports/index.ts';
 import { startThrowawayCluster, type ThrowawayCluster } from '../test/postgres-cluster.ts';

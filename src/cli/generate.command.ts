@@ -62,7 +62,7 @@ export function registerGenerateCommand(program: Command): void {
         /^\d+$/.test(flags.seed) && Number.isSafeInteger(Number(flags.seed))
           ? Number(flags.seed)
           : flags.seed;
-      const { generateEoirRelease } = await import('../server/analytics/eoir/generate/index.ts');
+      const { generateEoirRelease } = await import('../synthetic/eoir-release/index.ts');
       const showProgress = !flags.json && cases >= 50_000;
       const summary = await generateEoirRelease({
         folder,

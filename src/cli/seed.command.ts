@@ -43,7 +43,7 @@ export function registerSeedCommand(program: Command): void {
       const cases = parseCases(flags.cases);
       const { loadConfig } = await import('../server/config.ts');
       const { createAppContext } = await import('../server/app-context.ts');
-      const { seedCases } = await import('../server/seed/seed.service.ts');
+      const { seedCases } = await import('../synthetic/office/seed.service.ts');
       const app = await createAppContext(loadConfig());
       const isTty = process.stderr.isTTY;
       let lastPrinted = 0;

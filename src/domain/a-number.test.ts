@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatANumber, parseANumber } from './a-number.ts';
-import { okValue, rejection } from './test-factories.ts';
+import { okValue, rejection } from '../../test/factories.ts';
 
 describe('parseANumber', () => {
   it.each([

@@ -11,7 +11,7 @@ import {
   parseInstant,
   toCalendarDate,
 } from './time.ts';
-import { okValue, rejection } from './test-factories.ts';
+import { okValue, rejection } from '../../test/factories.ts';
 
 describe('calendar dates', () => {
   it.each(['2019-01-28', '2020-02-29', '2021-12-31', '2000-02-29'])('accepts the real date %s', (value) => {

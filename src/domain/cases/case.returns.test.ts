@@ -11,7 +11,7 @@ import {
   rejection,
   returnInput,
   stateOf,
-} from '../test-factories.ts';
+} from '../../../test/factories.ts';
 
 const intake = ctxFor('intake');
 const pendingMpp = () => stateOf(openCase(openCaseInput(), intake));

@@ -10,7 +10,7 @@ import {
   openCaseInput as openInput,
   rejection,
   stateOf,
-} from '../test-factories.ts';
+} from '../../../test/factories.ts';
 
 const intake = ctxFor('intake');
 const pendingMpp = () => stateOf(openCase(openInput(), intake));

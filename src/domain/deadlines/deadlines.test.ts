@@ -24,7 +24,7 @@ import {
   OFFICER_ID,
   stateOf,
   SUPERVISOR_ID,
-} from '../test-factories.ts';
+} from '../../../test/factories.ts';
 
 const find = (deadlines: Deadline[], kind: DeadlineKind): Deadline | undefined =>
   deadlines.find((d) => d.kind === kind);

@@ -28,7 +28,7 @@ import {
   referScreening,
 } from '../screenings/screening.transitions.ts';
 import type { Transition } from '../transition.ts';
-import { ctxFor, driveScreening, OFFICER_ID, okValue, SUPERVISOR_ID } from '../test-factories.ts';
+import { ctxFor, driveScreening, OFFICER_ID, okValue, SUPERVISOR_ID } from '../../../test/factories.ts';
 
 /** Runs a whole scenario across cases, screenings, the court and harm reports, and returns every event emitted. */
 function runScenario(): DomainEvent[] {

@@ -8,7 +8,7 @@ import {
   buildReturn,
   buildTestimony,
   driveScreening,
-} from '../test-factories.ts';
+} from '../../../test/factories.ts';
 
 const harmInMexico = buildTestimony({
   harmSuffered: [{ where: 'mexico', kind: 'kidnapping', when: '2019-05-20' }],

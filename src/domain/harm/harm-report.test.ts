@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportHarm, type HarmReport } from './harm-report.ts';
-import { buildMppCase, buildReturn, ctxFor, okValue, rejection } from '../test-factories.ts';
+import { buildMppCase, buildReturn, ctxFor, okValue, rejection } from '../../../test/factories.ts';
 
 type Input = Omit<HarmReport, 'returnId' | 'caseId'>;
 const input = (overrides: Partial<Input> = {}): Input => ({

@@ -6,7 +6,7 @@ import {
   validateMppExemption,
   VULNERABLE_GROUP_REASONS,
 } from './mpp-exemption.ts';
-import { okValue, rejection } from '../test-factories.ts';
+import { okValue, rejection } from '../../../test/factories.ts';
 
 describe('the period-versioned MPP exemption list', () => {
   it('has the ten 2019 reasons, and the 2021 list adds only the sexual orientation / gender identity risk', () => {

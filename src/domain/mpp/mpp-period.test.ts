@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMppPeriod, getMppPeriod, MPP_PERIODS } from './mpp-period.ts';
-import { okValue, rejection } from '../test-factories.ts';
+import { okValue, rejection } from '../../../test/factories.ts';
 
 describe('MPP periods', () => {
   it('lists the 2019 and 2021 terms with their dates and whether CBP asked about fear', () => {

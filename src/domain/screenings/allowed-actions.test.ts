@@ -30,7 +30,7 @@ import {
   SCREENING_DATES,
   stateOf,
   SUPERVISOR_ID,
-} from '../test-factories.ts';
+} from '../../../test/factories.ts';
 
 type Attempt = (s: Screening, ctx: CommandContext) => Transition<Screening>;
 

@@ -6,7 +6,7 @@ import {
   legalStandardFor,
   legalStandardLabel,
 } from './legal-standard.ts';
-import { okValue, rejection } from '../test-factories.ts';
+import { okValue, rejection } from '../../../test/factories.ts';
 
 describe('legalStandardFor', () => {
   it.each([

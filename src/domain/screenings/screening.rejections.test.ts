@@ -26,7 +26,7 @@ import {
   SCREENING_DATES,
   stateOf,
   SUPERVISOR_ID,
-} from '../test-factories.ts';
+} from '../../../test/factories.ts';
 
 const supervisor = ctxFor('supervisor', SUPERVISOR_ID);
 const officer = ctxFor('officer', OFFICER_ID);

@@ -25,7 +25,7 @@ import {
   stateOf,
   SUPERVISOR_ID,
   TEST_NOW,
-} from '../test-factories.ts';
+} from '../../../test/factories.ts';
 
 const supervisor = ctxFor('supervisor', SUPERVISOR_ID);
 const officer = ctxFor('officer', OFFICER_ID);

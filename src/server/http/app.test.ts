@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateEoirRelease } from '../analytics/eoir/generate/generate-release.ts';
+import { generateEoirRelease } from '../../synthetic/eoir-release/generate-release.ts';
 import { importEoirRelease } from '../analytics/eoir/import/eoir-import.service.ts';
 import { NAMED_REPORT_NAMES } from '../analytics/eoir/reports/report-names.ts';
 import { availableDialects } from '../../../test/database.ts';

@@ -16,7 +16,7 @@ export async function startServer(config: RefugeConfig, options: { seedDemo: boo
   }
   const app = await createAppContext(config);
   if (options.seedDemo) {
-    const { seedDemoIfEmpty } = await import('../seed/demo.ts');
+    const { seedDemoIfEmpty } = await import('../../synthetic/office/demo.ts');
     await seedDemoIfEmpty(app, (line) => process.stderr.write(`${line}\n`));
   }
   const http = createHttpApp(app, { isDemo: await hasSyntheticCases(app.database.db) });

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASE_DATA_DIR, generateEoirRelease } from '../generate/index.ts';
+import { CASE_DATA_DIR, generateEoirRelease } from '../../../../synthetic/eoir-release/index.ts';
 import { importEoirRelease } from '../import/index.ts';
 import { closeAnalyticsDatabases } from './analytics-database.ts';
 import { renderReport } from './render-report.ts';

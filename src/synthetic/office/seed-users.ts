@@ -3,13 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import { AppError, type Result } from '../../domain/errors.ts';
 import { SYSTEM_ACTOR_ID } from '../../domain/ledger/ledger-event.ts';
-import type { AppContext } from '../app-context.ts';
-import type { UsersTable } from '../db/schema.ts';
-import { signerFor, type Signer } from '../ledger/signing-keys.ts';
-import { findDeclinedCategories } from '../objections/objection.repository.ts';
-import { declineCategory } from '../screenings/screening.service.ts';
-import { createUser } from '../users/user.service.ts';
-import { findUserById, findUserByName } from '../users/user.repository.ts';
+import type { AppContext } from '../../server/app-context.ts';
+import type { UsersTable } from '../../server/db/schema.ts';
+import { signerFor, type Signer } from '../../server/ledger/signing-keys.ts';
+import { findDeclinedCategories } from '../../server/objections/objection.repository.ts';
+import { declineCategory } from '../../server/screenings/screening.service.ts';
+import { createUser } from '../../server/users/user.service.ts';
+import { findUserById, findUserByName } from '../../server/users/user.repository.ts';
 import { buildSeedStaff, type SeedStaff } from './seed-staff.ts';
 import { CATEGORY_OBJECTIONS, DEMO_PASSWORD, syntheticUserSpecs } from './synthetic-world.ts';
 

@@ -1,8 +1,8 @@
 // Signing on worker threads for the bulk seeder: Ed25519 signing is most of a seed's CPU, and a chain's signatures
 // can be computed in parallel once its hashes are fixed. Each worker opens the synthetic users' signers itself.
 import { Worker } from 'node:worker_threads';
-import type { UsersTable } from '../db/schema.ts';
-import type { BatchSigner } from '../ledger/ledger.repository.ts';
+import type { UsersTable } from '../../server/db/schema.ts';
+import type { BatchSigner } from '../../server/ledger/ledger.repository.ts';
 
 /** A pool of signing workers. */
 export interface SignPool {

@@ -1,9 +1,9 @@
 // `refuge seed`: fills a store with a deterministic synthetic MPP-era office. Stories are generated in memory through
 // the domain's transitions and written in large batches (one transaction each) with their signed ledger events.
 import { AppError, fail, ok, type Result } from '../../domain/errors.ts';
-import type { AppContext } from '../app-context.ts';
-import { countCases, findCase } from '../cases/case.repository.ts';
-import { isUniqueViolation } from '../db/store-errors.ts';
+import type { AppContext } from '../../server/app-context.ts';
+import { countCases, findCase } from '../../server/cases/case.repository.ts';
+import { isUniqueViolation } from '../../server/db/store-errors.ts';
 import type { SeededCase } from './case-run.ts';
 import { generateStory, type StoryWorld } from './case-story.ts';
 import { seedNumber } from './prng.ts';
@@ -11,8 +11,8 @@ import { ensureSyntheticStaff } from './seed-users.ts';
 import { writeSeedBatch } from './seed-writer.ts';
 import { startSignPool, type SignPool } from './sign-pool.ts';
 import { availableParallelism } from 'node:os';
-import type { BatchSigner } from '../ledger/ledger.repository.ts';
-import type { Signer } from '../ledger/signing-keys.ts';
+import type { BatchSigner } from '../../server/ledger/ledger.repository.ts';
+import type { Signer } from '../../server/ledger/signing-keys.ts';
 
 /** The most cases one run may ask for. */
 export const MAX_SEED_CASES = 10_000_000;

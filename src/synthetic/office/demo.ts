@@ -1,6 +1,6 @@
 // The demo data set the server seeds on its first start: small enough to be ready in seconds.
-import type { AppContext } from '../app-context.ts';
-import { countCases } from '../cases/case.repository.ts';
+import type { AppContext } from '../../server/app-context.ts';
+import { countCases } from '../../server/cases/case.repository.ts';
 import { seedCases, type SeedSummary } from './seed.service.ts';
 import { DEMO_PASSWORD } from './synthetic-world.ts';
 

@@ -1,14 +1,14 @@
 // Factories for the pure domain tests: small builders with sensible defaults, and a driver that walks a screening
 // through its real transitions so a test starts from a state the rules themselves produced.
-import type { CommandContext, Role } from './actor.ts';
-import type { AppError, Result } from './errors.ts';
-import type { CaseRecord, ReturnToMexico } from './cases/case.ts';
-import type { EnrolInput, OpenCaseInput, ReturnInput } from './cases/case.transitions.ts';
-import type { Hearing, Proceeding } from './court/proceeding.ts';
-import type { DomainEvent } from './events/event-catalogue.ts';
-import type { HarmReport } from './harm/harm-report.ts';
-import type { ScreeningKind } from './screenings/legal-standard.ts';
-import type { Screening, ScreeningStatus, Testimony } from './screenings/screening.ts';
+import type { CommandContext, Role } from '../src/domain/actor.ts';
+import type { AppError, Result } from '../src/domain/errors.ts';
+import type { CaseRecord, ReturnToMexico } from '../src/domain/cases/case.ts';
+import type { EnrolInput, OpenCaseInput, ReturnInput } from '../src/domain/cases/case.transitions.ts';
+import type { Hearing, Proceeding } from '../src/domain/court/proceeding.ts';
+import type { DomainEvent } from '../src/domain/events/event-catalogue.ts';
+import type { HarmReport } from '../src/domain/harm/harm-report.ts';
+import type { ScreeningKind } from '../src/domain/screenings/legal-standard.ts';
+import type { Screening, ScreeningStatus, Testimony } from '../src/domain/screenings/screening.ts';
 import {
   assignScreening,
   decideScreening,
@@ -20,8 +20,8 @@ import {
   reviewDetermination,
   scheduleInterview,
   serveDetermination,
-} from './screenings/screening.transitions.ts';
-import type { Transition } from './transition.ts';
+} from '../src/domain/screenings/screening.transitions.ts';
+import type { Transition } from '../src/domain/transition.ts';
 
 /** A fixed "now" well after every scenario date, so nothing a test records is in the future by accident. */
 export const TEST_NOW = '2024-06-01T12:00:00.000Z';

@@ -1,7 +1,7 @@
 // A small, fast, seedable PRNG (sfc32) for the synthetic generator: never Math.random, so a data set is a pure
 // function of its seed. Each case draws from its own stream, keyed by (seed, case number), so a case's story does not
 // depend on how many cases came before it or on how the run was split into batches.
-import { Sfc32 } from '../../domain/sfc32.ts';
+import { Sfc32 } from '../sfc32.ts';
 
 /** A deterministic stream of random numbers. */
 export class Random extends Sfc32 {

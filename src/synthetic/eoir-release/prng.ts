@@ -1,5 +1,5 @@
 // A small, fast, seedable PRNG (sfc32) so a release is a pure function of its seed: never Math.random.
-import { Sfc32 } from '../../../../domain/sfc32.ts';
+import { Sfc32 } from '../sfc32.ts';
 
 /** A deterministic stream of random numbers; one instance per generation run. */
 export class Random extends Sfc32 {

@@ -9,7 +9,7 @@ import { readRawTable, wellFormedRows, type RawTable } from './release-lines.tes
 
 const REAL_SCHEMA = resolve(
   import.meta.dirname,
-  '../../../../../../shared/reference/eoir/schema/eoir_variable_types_from_EOIRDB_Schema.csv',
+  '../../../../shared/reference/eoir/schema/eoir_variable_types_from_EOIRDB_Schema.csv',
 );
 const LF_ONLY = ['A_TblCaseIdentifier', 'tbl_Court_Appln'];
 

@@ -5,8 +5,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-const { signerFor } = /** @type {typeof import('../ledger/signing-keys.ts')} */ (
-  await import('../ledger/signing-keys.ts')
+const { signerFor } = /** @type {typeof import('../../server/ledger/signing-keys.ts')} */ (
+  await import('../../server/ledger/signing-keys.ts')
 );
 const data =
   /** @type {{ users: Array<{ id: string; public_key: string; private_key: string }>; masterKey: Uint8Array }} */ (

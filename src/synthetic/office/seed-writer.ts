@@ -2,17 +2,17 @@
 // and one ledger append, all in one transaction. Events keep each case's order; across the batch they go step by
 // step (every case's first command, then every case's second...). Each event is signed by its acting user, in one
 // batch that a pool of worker threads can sign in parallel.
-import { appendEventsOfActors, type ActorEventInput, type BatchSigner } from '../ledger/ledger.repository.ts';
-import type { AppContext } from '../app-context.ts';
-import { insertCases } from '../cases/case.repository.ts';
-import { insertProceedings } from '../court/proceeding.repository.ts';
-import { insertRepresentations } from '../court/representation.repository.ts';
-import { inTransaction, type Transaction } from '../db/transaction.ts';
-import { insertFlags } from '../flags/flag.repository.ts';
-import { insertHarmReports } from '../harm/harm-report.repository.ts';
-import { insertObjections } from '../objections/objection.repository.ts';
-import { insertPersons } from '../people/person.repository.ts';
-import { insertScreenings } from '../screenings/screening.repository.ts';
+import { appendEventsOfActors, type ActorEventInput, type BatchSigner } from '../../server/ledger/ledger.repository.ts';
+import type { AppContext } from '../../server/app-context.ts';
+import { insertCases } from '../../server/cases/case.repository.ts';
+import { insertProceedings } from '../../server/court/proceeding.repository.ts';
+import { insertRepresentations } from '../../server/court/representation.repository.ts';
+import { inTransaction, type Transaction } from '../../server/db/transaction.ts';
+import { insertFlags } from '../../server/flags/flag.repository.ts';
+import { insertHarmReports } from '../../server/harm/harm-report.repository.ts';
+import { insertObjections } from '../../server/objections/objection.repository.ts';
+import { insertPersons } from '../../server/people/person.repository.ts';
+import { insertScreenings } from '../../server/screenings/screening.repository.ts';
 import type { SeededCase } from './case-run.ts';
 
 /** Stores the batch's rows and appends its events in one transaction; returns the number of events appended. */

@@ -1,6 +1,6 @@
 // What a caller can ask of the generator, its defaults, and the checks that turn a bad request into an AppError.
 import { availableParallelism } from 'node:os';
-import { AppError } from '../../../../domain/errors.ts';
+import { AppError } from '../../domain/errors.ts';
 import type { CoreTable } from './priors.ts';
 import { DEFAULT_QUIRK_RATES, type QuirkRates } from './quirks.ts';
 import type { CaseTruth } from './case-truth.ts';

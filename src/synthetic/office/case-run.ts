@@ -19,8 +19,8 @@ import { reportHarm, type HarmReport } from '../../domain/harm/harm-report.ts';
 import { latestDetermination, type Screening } from '../../domain/screenings/screening.ts';
 import { referScreening, type ReferInput } from '../../domain/screenings/screening.transitions.ts';
 import { requireRole, requireText, type Transition } from '../../domain/transition.ts';
-import type { ObjectionsTable, RepresentationsTable } from '../db/schema.ts';
-import type { StoredFlag } from '../flags/flag.repository.ts';
+import type { ObjectionsTable, RepresentationsTable } from '../../server/db/schema.ts';
+import type { StoredFlag } from '../../server/flags/flag.repository.ts';
 import type { Random } from './prng.ts';
 import { WORLD_END } from './synthetic-world.ts';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../../domain/errors.ts';
+import { AppError } from '../../domain/errors.ts';
 import { generateEoirRelease } from './generate-release.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'eoir-seed-'));
