@@ -10,6 +10,7 @@ import { registerReportCommand } from './report.command.ts';
 import { registerRestoreCommand } from './restore.command.ts';
 import { registerSeedCommand } from './seed.command.ts';
 import { registerServeCommand } from './serve.command.ts';
+import { registerTokenCommand } from './token.command.ts';
 import { registerUserCommand } from './user.command.ts';
 import { registerVerifyCommand } from './verify.command.ts';
 
@@ -27,6 +28,7 @@ registerReportCommand(program);
 registerRestoreCommand(program);
 registerSeedCommand(program);
 registerServeCommand(program);
+registerTokenCommand(program);
 registerUserCommand(program);
 registerVerifyCommand(program);
 

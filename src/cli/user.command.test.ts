@@ -26,7 +26,7 @@ describe('refuge user [sqlite]', () => {
     ]);
     const user = await findUserByName(store.database.db, 'officer1');
     expect(run.stdout).toContain(user?.id);
-    expect(verifyPassword('synthetic-password-1', user!.password_hash)).toBe(true);
+    expect((await verifyPassword('synthetic-password-1', user!.password_hash)).matches).toBe(true);
   });
 
   it('takes the password as one line of standard input, and refuses bad input in one line each', async () => {
@@ -46,10 +46,12 @@ describe('refuge user [sqlite]', () => {
     ]);
     expect(added.code).toBe(0);
     expect(
-      verifyPassword(
-        'synthetic-password-2',
-        (await findUserByName(store.database.db, 'admin1'))!.password_hash,
-      ),
+      (
+        await verifyPassword(
+          'synthetic-password-2',
+          (await findUserByName(store.database.db, 'admin1'))!.password_hash,
+        )
+      ).matches,
     ).toBe(true);
     for (const [run, message] of [
       [taken, /already exists/],

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'NOT_ASSIGNED', // an officer acts on a screening that is not theirs, or nobody owns it
   'FORBIDDEN', // the role or the need-to-know basis does not allow the act
   'UNAUTHENTICATED', // no valid session
+  'TOO_MANY_ATTEMPTS', // too many failed sign-ins from this account or address: wait and try again
+  'PAYLOAD_TOO_LARGE', // the request body is over the size limit
   'EXEMPT_GROUP', // an act against someone in an MPP-exempt group without an override reason
   'NO_IJ_REVIEW', // the law gives no IJ review of this determination (MPP)
   'STORE_UNAVAILABLE', // the database is down, locked or corrupt

@@ -34,6 +34,11 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   event('user.created', { userId: id, name: z.string(), role: z.string(), office: z.string().nullable() }),
   event('user.key_registered', { userId: id, publicKey: z.string() }),
   event('user.disabled', { userId: id, reason: z.string() }),
+  event('user.enabled', { userId: id }),
+  event('user.role_changed', { userId: id, role: z.string(), office: z.string().nullable() }),
+  event('user.dissent_reviewer_set', { userId: id, isReviewer: z.boolean() }),
+  event('token.created', { tokenId: id, userId: id, expiresAt: instant.nullable() }),
+  event('token.revoked', { tokenId: id, userId: id }),
   event('person.registered', {
     personId: id,
     aNumber: z.string(),

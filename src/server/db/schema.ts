@@ -11,13 +11,33 @@ export interface UsersTable {
   private_key: string; // the PKCS#8 key sealed under the store's master key (see ledger/signing-keys)
   created_at: string;
   disabled_at: string | null;
+  is_dissent_reviewer: number; // 1: an admin designated this user to answer policy dissents
 }
 
 export interface SessionsTable {
   id: string; // SHA-256 of the session token: the token itself is never stored
   user_id: string;
   created_at: string;
-  expires_at: string;
+  expires_at: string; // the absolute end, however active the session
+  last_seen_at: string | null; // inactivity is measured from here
+  revoked_at: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string; // shown to the owner and admins, used to revoke; not a secret
+  user_id: string;
+  token_hash: string; // SHA-256 of the bearer token: the token itself is never stored
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface SignInThrottleTable {
+  key: string; // account:<name> or address:<ip>
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
 }
 
 export interface PersonsTable {
@@ -56,7 +76,9 @@ export interface ScreeningsTable extends AggregateColumns {
   due_at: string | null;
 }
 
-export type ProceedingsTable = AggregateColumns;
+export interface ProceedingsTable extends AggregateColumns {
+  court: string | null; // the immigration court the proceeding is before (its users see the case)
+}
 
 export interface HarmReportsTable {
   id: string;
@@ -125,11 +147,14 @@ export interface DisclosuresTable {
   purpose: string;
   legal_basis: string;
   at: string;
+  subject: string | null; // what was read: case, screening, timeline, dissent, access-log, search...
 }
 
 export interface DatabaseSchema {
   users: UsersTable;
   sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  sign_in_throttle: SignInThrottleTable;
   persons: PersonsTable;
   cases: CasesTable;
   screenings: ScreeningsTable;

@@ -8,6 +8,7 @@ import { dashboardPage } from './dashboard-page.ts';
 import { NAMED_REPORT_NAMES } from '../analytics/eoir/reports/report-names.ts';
 import { getNamedReport } from '../analytics/eoir/reports/report.service.ts';
 import { errorResponse } from './error-response.ts';
+import { createApi } from './api/api.ts';
 
 /** Builds the Hono app over an open context. Holds no per-user state, so many nodes can serve one PostgreSQL. */
 export function createHttpApp(app: AppContext, options: { isDemo: boolean }): Hono {
@@ -26,8 +27,10 @@ export function createHttpApp(app: AppContext, options: { isDemo: boolean }): Ho
     return c.json({ status: 'ok' });
   });
 
-  // Public figures until sign-in lands (the API issue): small cells suppressed for everyone.
   http.route('/api/v1/analytics', createAnalyticsRoutes({ dataDir: app.dataDir }));
+  const api = createApi(app);
+  api.onError(errorResponse);
+  http.route('/', api);
 
   http.get('/', (c) => c.html(landingPage({ isDemo: options.isDemo })));
   http.get('/dashboard', async (c) => {

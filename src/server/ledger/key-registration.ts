@@ -50,6 +50,7 @@ export async function ensureSystemActor(database: RefugeDatabase, dataDir: strin
           office: null,
           password_hash: '!',
           disabled_at: null,
+          is_dissent_reviewer: 0,
         })
         .execute();
     }

@@ -64,6 +64,7 @@ export async function createUser(
   const valid = validateNewUser(input);
   if (!valid.ok) return valid;
   const user = valid.value;
+  const passwordHash = await hashPassword(input.password); // before the transaction: hashing takes tens of ms
   const result = await runCommand(app, actorId, async (trx, ctx) => {
     accept(requireRole(ctx, ['admin', 'system'], 'create users'));
     if (await findUserByName(trx, user.name))
@@ -75,11 +76,12 @@ export async function createUser(
     const key = generateSigningKey(app.masterKey);
     await insertUser(trx, {
       ...user,
-      password_hash: hashPassword(input.password),
+      password_hash: passwordHash,
       public_key: key.publicKey,
       private_key: key.sealedPrivateKey,
       created_at: ctx.now,
       disabled_at: null,
+      is_dissent_reviewer: 0,
     });
     return {
       value: user,

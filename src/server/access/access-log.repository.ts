@@ -1,0 +1,68 @@
+// The append-only access log (disclosure log of 8 CFR 208.6): every read of a confidential record, every search
+// and every export, with who, when, which case, the basis the policy used and the purpose. Nothing updates or
+// deletes these rows.
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../db/schema.ts';
+
+/** One access, as it is logged. */
+export interface AccessLogEntry {
+  userId: string;
+  caseId: string | null;
+  action: 'read' | 'search' | 'export';
+  subject: string;
+  purpose: string;
+  basis: string;
+  at: string;
+}
+
+/** Appends one entry. */
+export async function appendAccessLog(db: Kysely<DatabaseSchema>, entry: AccessLogEntry): Promise<void> {
+  await db
+    .insertInto('disclosures')
+    .values({
+      user_id: entry.userId,
+      case_id: entry.caseId,
+      action: entry.action,
+      subject: entry.subject,
+      purpose: entry.purpose,
+      legal_basis: entry.basis,
+      at: entry.at,
+    })
+    .execute();
+}
+
+/** A page of the log, newest first: all of it, or the entries of users of one office. */
+export async function findAccessLog(
+  db: Kysely<DatabaseSchema>,
+  filter: { office?: string; caseId?: string; before?: number; limit: number },
+): Promise<Array<AccessLogEntry & { id: number; userName: string }>> {
+  let query = db
+    .selectFrom('disclosures')
+    .innerJoin('users', 'users.id', 'disclosures.user_id')
+    .select([
+      'disclosures.id',
+      'disclosures.user_id',
+      'users.name',
+      'disclosures.case_id',
+      'disclosures.action',
+      'disclosures.subject',
+      'disclosures.purpose',
+      'disclosures.legal_basis',
+      'disclosures.at',
+    ]);
+  if (filter.office !== undefined) query = query.where('users.office', '=', filter.office);
+  if (filter.caseId !== undefined) query = query.where('disclosures.case_id', '=', filter.caseId);
+  if (filter.before !== undefined) query = query.where('disclosures.id', '<', filter.before);
+  const rows = await query.orderBy('disclosures.id', 'desc').limit(filter.limit).execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    userId: r.user_id,
+    userName: r.name,
+    caseId: r.case_id,
+    action: r.action as AccessLogEntry['action'],
+    subject: r.subject ?? 'case',
+    purpose: r.purpose,
+    basis: r.legal_basis,
+    at: r.at,
+  }));
+}
