@@ -31,6 +31,28 @@ export async function appendAccessLog(db: Kysely<DatabaseSchema>, entry: AccessL
     .execute();
 }
 
+/** Appends many entries at once (a search or a list discloses each case it shows). */
+export async function appendAccessLogMany(
+  db: Kysely<DatabaseSchema>,
+  entries: readonly AccessLogEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await db
+    .insertInto('disclosures')
+    .values(
+      entries.map((entry) => ({
+        user_id: entry.userId,
+        case_id: entry.caseId,
+        action: entry.action,
+        subject: entry.subject,
+        purpose: entry.purpose,
+        legal_basis: entry.basis,
+        at: entry.at,
+      })),
+    )
+    .execute();
+}
+
 /** A page of the log, newest first: all of it, or the entries of users of one office. */
 export async function findAccessLog(
   db: Kysely<DatabaseSchema>,
