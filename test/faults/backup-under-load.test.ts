@@ -4,9 +4,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { createTestWorld } from '../app.ts';
-import { availableDialects, createTestStore } from '../database.ts';
+import { describeEachDialect } from '../database.ts';
 import { createBackup } from '../../src/server/backup/backup.service.ts';
 import { restoreBackup } from '../../src/server/backup/restore.service.ts';
 import { getHead } from '../../src/server/ledger/ledger.repository.ts';
@@ -15,11 +15,10 @@ import { startBurstWriter } from './burst-writer.process.ts';
 const folder = mkdtempSync(join(tmpdir(), 'refuge-backup-load-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-for (const dialect of availableDialects()) {
-  describe(`a backup taken while another process writes [${dialect}]`, () => {
+// The block's own store is the empty restore target; the world the writer writes to is a second store.
+describeEachDialect('a backup taken while another process writes', (target, dialect) => {
     it('restores to a ledger that verifies at the head the backup recorded', async () => {
       const world = await createTestWorld(dialect);
-      const target = await createTestStore(dialect);
       const writer = startBurstWriter({
         store: world.store,
         actorId: world.users.intake,
@@ -43,13 +42,13 @@ for (const dialect of availableDialects()) {
         const live = await getHead(world.app.database.db);
         expect(live.seq).toBeGreaterThan(backup.header.ledger.seq); // the writer went on committing past the snapshot
 
-        const restored = await restoreBackup(target.database, backup.file);
+        const restored = await restoreBackup(target().database, backup.file);
         expect(restored.verify).toEqual({
           ok: true,
           count: backup.header.ledger.seq,
           head: backup.header.ledger.hash,
         });
-        const db = target.database.db;
+        const db = target().database.db;
         const cases = await db.selectFrom('cases').select('id').orderBy('id').execute();
         const opened = await db
           .selectFrom('ledger_events')
@@ -62,9 +61,7 @@ for (const dialect of availableDialects()) {
       } finally {
         writer.kill('SIGKILL');
         await writer.exited;
-        await target.dispose();
         await world.dispose();
       }
     });
   });
-}

@@ -1,8 +1,8 @@
 // Bad input and commands out of order, on both dialects: each is one clear AppError (a stable code, one line that
 // names the problem), and the store is byte-for-byte what it was (every row, and the ledger head).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../app.ts';
-import { availableDialects } from '../database.ts';
+import { describeEachDialect } from '../database.ts';
 import { AppError, type ErrorCode, type Result } from '../../src/domain/errors.ts';
 import {
   claimFear,
@@ -36,13 +36,12 @@ const encounter = (
   isSynthetic: true,
 });
 
-for (const dialect of availableDialects()) {
-  describe(`bad input and commands out of order [${dialect}]`, () => {
+describeEachDialect('bad input and commands out of order', (store) => {
     let world: TestWorld;
     let sample: SampleRecords;
 
     beforeAll(async () => {
-      world = await createTestWorld(dialect, '2020-01-15T12:00:00.000Z');
+      world = await createTestWorld(store(), '2020-01-15T12:00:00.000Z');
       sample = await addSampleRecords(world);
     });
     afterAll(async () => world.dispose());
@@ -211,4 +210,3 @@ for (const dialect of availableDialects()) {
       expect((await getHead(world.app.database.db)).seq).toBeGreaterThan(head.seq);
     });
   });
-}

@@ -1,9 +1,9 @@
 // Crash safety, on both dialects: a separate process writes a burst through the full service path, printing each
 // command's id once it has committed; we SIGKILL it in the middle of the burst. The store must then verify, hold
 // every write the process acknowledged, hold no half-written command, and take new writes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../app.ts';
-import { availableDialects } from '../database.ts';
+import { describeEachDialect } from '../database.ts';
 import { createAppContext } from '../../src/server/app-context.ts';
 import { recordEncounter } from '../../src/server/cases/case.service.ts';
 import { openDatabase, type RefugeDatabase } from '../../src/server/db/database.ts';
@@ -12,14 +12,13 @@ import { startBurstWriter } from './burst-writer.process.ts';
 
 const ACKS_BEFORE_KILL = 30;
 
-for (const dialect of availableDialects()) {
-  describe(`a writer killed in the middle of a burst [${dialect}]`, () => {
+describeEachDialect('a writer killed in the middle of a burst', (store, dialect) => {
     let world: TestWorld;
     let acked: string[];
     let reopened: RefugeDatabase;
 
     beforeAll(async () => {
-      world = await createTestWorld(dialect);
+      world = await createTestWorld(store());
       // Several lanes on PostgreSQL, so the kill lands with transactions open on several connections.
       const writer = startBurstWriter({
         store: world.store,
@@ -120,4 +119,3 @@ for (const dialect of availableDialects()) {
       }
     });
   });
-}

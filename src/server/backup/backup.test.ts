@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../../../test/app.ts';
-import { availableDialects, createTestStore, describeEachDialect } from '../../../test/database.ts';
+import { describeEachDialect } from '../../../test/database.ts';
 import { addSampleRecords } from '../../../test/faults/sample-records.ts';
 import { countAllRows, digestStore } from '../../../test/faults/store-digest.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -25,13 +25,12 @@ import { restoreBackup } from './restore.service.ts';
 const folder = mkdtempSync(join(tmpdir(), 'refuge-backup-test-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-for (const source of availableDialects()) {
-  describe(`backup and restore [from ${source}]`, () => {
+describeEachDialect('backup and restore from', (sourceStore, source) => {
     let world: TestWorld;
     let backup: BackupSummary;
 
     beforeAll(async () => {
-      world = await createTestWorld(source);
+      world = await createTestWorld(sourceStore());
       await addSampleRecords(world);
       backup = await createBackup(world.app.database, join(folder, `from-${source}.jsonl.gz`));
     });
@@ -55,10 +54,9 @@ for (const source of availableDialects()) {
       ).toBe(false);
     });
 
-    for (const target of availableDialects()) {
-      it(`restores into an empty ${target} store: the same rows, the same head, a ledger that verifies`, async () => {
-        const store = await createTestStore(target);
-        try {
+    describeEachDialect('into an empty store', (target) => {
+      it('restores the same rows and the same head, and the ledger verifies', async () => {
+        const store = target();
           const restored = await restoreBackup(store.database, backup.file);
           expect(restored.verify).toEqual({
             ok: true,
@@ -81,11 +79,8 @@ for (const source of availableDialects()) {
             .returning('id')
             .execute();
           expect(Number(row?.id)).toBe(3);
-        } finally {
-          await store.dispose();
-        }
       });
-    }
+    });
 
     it('refuses to restore into a store that is not empty, and changes nothing there', async () => {
       const before = await digestStore(world.app.database);
@@ -110,7 +105,6 @@ for (const source of availableDialects()) {
       expect(readdirSync(folder).filter((name) => name.includes('.partial-'))).toEqual([]);
     });
   });
-}
 
 describe('a damaged backup file', () => {
   let good: string;

@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { availableDialects } from '../../../test/database.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../test/database.ts';
 import { createTestWorld, type TestWorld } from '../../../test/app.ts';
 import { claimFear, recordEncounter } from '../cases/case.service.ts';
 import { getSupervisorQueues } from './queue.service.ts';
 
-for (const dialect of availableDialects()) {
-  describe(`supervisor queues [${dialect}]`, () => {
+describeEachDialect('supervisor queues', (store) => {
     let world: TestWorld;
     beforeAll(async () => {
-      world = await createTestWorld(dialect, '2020-03-01T12:00:00.000Z');
+      world = await createTestWorld(store(), '2020-03-01T12:00:00.000Z');
       const opened = await recordEncounter(world.app, world.users.intake, {
         person: { aNumber: '087654321', familyName: 'SYNTHETIC', givenName: 'RF', nationality: 'SV' },
         office: 'HOU',
@@ -50,4 +49,3 @@ for (const dialect of availableDialects()) {
       expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');
     });
   });
-}

@@ -5,17 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateEoirRelease } from '../../synthetic/eoir-release/generate-release.ts';
 import { importEoirRelease } from '../analytics/eoir/import/eoir-import.service.ts';
 import { NAMED_REPORT_NAMES } from '../analytics/eoir/reports/report-names.ts';
-import { availableDialects } from '../../../test/database.ts';
+import { describeEachDialect } from '../../../test/database.ts';
 import { createTestWorld, type TestWorld } from '../../../test/app.ts';
 import { ERROR_CODES } from '../../domain/errors.ts';
 import { createHttpApp } from './app.ts';
 import { ERROR_STATUS } from './error-status.ts';
 
-for (const dialect of availableDialects()) {
-  describe(`HTTP app [${dialect}]`, () => {
+describeEachDialect('HTTP app', (store) => {
     let world: TestWorld;
     beforeAll(async () => {
-      world = await createTestWorld(dialect);
+      world = await createTestWorld(store());
     });
     afterAll(async () => world.dispose());
 
@@ -40,7 +39,6 @@ for (const dialect of availableDialects()) {
       expect(real).not.toContain('SYNTHETIC DEMO DATA');
     });
   });
-}
 
 describe('error status map', () => {
   it('gives every error code a client or server status', () => {

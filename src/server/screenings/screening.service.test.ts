@@ -1,7 +1,7 @@
 // The MPP pipeline end to end through the service path, on both dialects: every step persisted, every rejection
 // leaving nothing behind, flags raised and cleared, and the ledger verifying at the end.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { availableDialects } from '../../../test/database.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../test/database.ts';
 import { createTestWorld, type TestWorld } from '../../../test/app.ts';
 import {
   claimFear,
@@ -24,14 +24,13 @@ function value<T>(result: Result<T>): T {
   return result.value;
 }
 
-for (const dialect of availableDialects()) {
-  describe(`MPP screening pipeline [${dialect}]`, () => {
+describeEachDialect('MPP screening pipeline', (store) => {
     let world: TestWorld;
     let caseId: string;
     let screeningId: string;
 
     beforeAll(async () => {
-      world = await createTestWorld(dialect, '2019-08-01T12:00:00.000Z');
+      world = await createTestWorld(store(), '2019-08-01T12:00:00.000Z');
     });
     afterAll(async () => world.dispose());
 
@@ -222,4 +221,3 @@ for (const dialect of availableDialects()) {
       expect(head.seq).toBeGreaterThan(20);
     });
   });
-}

@@ -1,7 +1,7 @@
 // Seeding a real store on each dialect: the rows and the ledger it leaves, the public figures it is calibrated to,
 // the same seed giving the same records, and the refusals that protect a store already in use.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, availableDialects, type TestStore } from '../../../test/database.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestStore, describeEachDialect, type TestStore } from '../../../test/database.ts';
 import type { CaseRecord } from '../../domain/cases/case.ts';
 import type { Person } from '../../domain/cases/person.ts';
 import type { Proceeding } from '../../domain/court/proceeding.ts';
@@ -28,15 +28,17 @@ interface World {
   dispose(): Promise<void>;
 }
 
-async function openWorld(dialect: Dialect): Promise<World> {
-  const store = await createTestStore(dialect);
+// On the given store, or on a new one of the dialect (which the world then disposes of).
+async function openWorld(on: Dialect | TestStore): Promise<World> {
+  const isOwnStore = typeof on === 'string';
+  const store = isOwnStore ? await createTestStore(on) : on;
   const app = await createAppContext({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
   return {
     store,
     app,
     dispose: async () => {
       await app.database.close();
-      await store.dispose();
+      if (isOwnStore) await store.dispose();
     },
   };
 }
@@ -77,15 +79,14 @@ async function dump(app: AppContext): Promise<string> {
   return text;
 }
 
-for (const dialect of availableDialects()) {
-  describe(`seedCases: 3,000 synthetic cases [${dialect}]`, () => {
+describeEachDialect('seedCases: 3,000 synthetic cases', (store) => {
     let world: World;
     let summary: SeedSummary;
     let records: Awaited<ReturnType<typeof readRecords>>;
     let eventsBefore: number;
 
     beforeAll(async () => {
-      world = await openWorld(dialect);
+      world = await openWorld(store());
       eventsBefore = (await getHead(world.app.database.db)).seq;
       summary = value(await seedCases(world.app, { cases: 3000, seed: 7, batchSize: 700 }));
       records = await readRecords(world.app);
@@ -180,20 +181,20 @@ for (const dialect of availableDialects()) {
     });
   });
 
-  describe(`seedCases determinism [${dialect}]`, () => {
+// The first run seeds the block's store, the second a new one.
+describeEachDialect('seedCases determinism', (store, dialect) => {
     const worlds: World[] = [];
     afterAll(async () => Promise.all(worlds.map((w) => w.dispose())));
 
     it('gives the same records and ids for the same seed, whatever the batch size', async () => {
-      const seeded = async (seed: string, batchSize: number) => {
-        const world = await openWorld(dialect);
+      const seeded = async (on: Dialect | TestStore, seed: string, batchSize: number) => {
+        const world = await openWorld(on);
         worlds.push(world);
         value(await seedCases(world.app, { cases: 250, seed, batchSize }));
         return dump(world.app);
       };
-      const first = await seeded('same', 250);
+      const first = await seeded(store(), 'same', 250);
       expect(first).toContain('SYNTHETIC-');
-      expect(await seeded('same', 64)).toBe(first);
+      expect(await seeded(dialect, 'same', 64)).toBe(first);
     });
   });
-}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { availableDialects } from '../../../../test/database.ts';
+import { describeEachDialect } from '../../../../test/database.ts';
 import { createTestWorld, type TestWorld } from '../../../../test/app.ts';
 import { CASE_OUTCOMES } from '../../../domain/court/case-outcome.ts';
 import { OUTCOMES } from '../eoir/model/counting-rules.ts';
@@ -41,12 +41,11 @@ describe('outcome categories', () => {
   });
 });
 
-for (const dialect of availableDialects()) {
-  describe(`office analytics refresh [${dialect}]`, () => {
+describeEachDialect('office analytics refresh', (store) => {
     let world: TestWorld;
     let pendingProceeding: string;
     beforeAll(async () => {
-      world = await createTestWorld(dialect, '2020-06-01T12:00:00.000Z');
+      world = await createTestWorld(store(), '2020-06-01T12:00:00.000Z');
       const { app, users } = world;
       let n = 0;
       const newCase = async (track: string) => {
@@ -183,4 +182,3 @@ for (const dialect of availableDialects()) {
       expect(await refreshOfficeAnalytics(world.app)).toMatchObject({ mode: 'unchanged', cases: 3, read: 0 });
     });
   });
-}
