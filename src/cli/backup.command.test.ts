@@ -37,26 +37,26 @@ describe('refuge backup and refuge restore', () => {
 
   // Onto SQLite and onto PostgreSQL: a backup moves between dialects.
   describeEachDialect('into an empty store', (target) => {
-      beforeAll(() => {
-        copyFileSync(join(world.store.dataDir, 'master.key'), join(target().dataDir, 'master.key'));
-      });
-
-      it('restores, verifies and prints the same head; the copied master key opens the restored keys', async () => {
-        const run = await runCli(['restore', file], storeEnv(target()));
-        expect(run.code).toBe(0);
-        expect(linesOf(run.stdout).slice(1)).toEqual([
-          `ok ${head.seq} events, head ${head.hash}`,
-          expect.stringMatching(/^master key: .* opens the restored signing keys$/),
-        ]);
-        expect(await getHead(target().database.db)).toEqual(head);
-      });
-
-      it('refuses a second restore into the now non-empty store, in one line', async () => {
-        const run = await runCli(['restore', file], storeEnv(target()));
-        expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 1, stdout: '' });
-        expect(linesOf(run.stderr)).toEqual([
-          expect.stringMatching(/^refuge: The target store is not empty .* restore only into an empty store/),
-        ]);
-      });
+    beforeAll(() => {
+      copyFileSync(join(world.store.dataDir, 'master.key'), join(target().dataDir, 'master.key'));
     });
+
+    it('restores, verifies and prints the same head; the copied master key opens the restored keys', async () => {
+      const run = await runCli(['restore', file], storeEnv(target()));
+      expect(run.code).toBe(0);
+      expect(linesOf(run.stdout).slice(1)).toEqual([
+        `ok ${head.seq} events, head ${head.hash}`,
+        expect.stringMatching(/^master key: .* opens the restored signing keys$/),
+      ]);
+      expect(await getHead(target().database.db)).toEqual(head);
+    });
+
+    it('refuses a second restore into the now non-empty store, in one line', async () => {
+      const run = await runCli(['restore', file], storeEnv(target()));
+      expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 1, stdout: '' });
+      expect(linesOf(run.stderr)).toEqual([
+        expect.stringMatching(/^refuge: The target store is not empty .* restore only into an empty store/),
+      ]);
+    });
+  });
 });

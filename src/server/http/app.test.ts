@@ -12,33 +12,33 @@ import { createHttpApp } from './app.ts';
 import { ERROR_STATUS } from './error-status.ts';
 
 describeEachDialect('HTTP app', (store) => {
-    let world: TestWorld;
-    beforeAll(async () => {
-      world = await createTestWorld(store());
-    });
-    afterAll(async () => world.dispose());
+  let world: TestWorld;
+  beforeAll(async () => {
+    world = await createTestWorld(store());
+  });
+  afterAll(async () => world.dispose());
 
-    it('answers /healthz with 200 {"status":"ok"} once the store is open', async () => {
-      const response = await createHttpApp(world.app, { isDemo: false }).request('/healthz');
-      expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ status: 'ok' });
-    });
+  it('answers /healthz with 200 {"status":"ok"} once the store is open', async () => {
+    const response = await createHttpApp(world.app, { isDemo: false }).request('/healthz');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
 
-    it('answers an unknown endpoint with the one JSON error shape, naming the endpoint', async () => {
-      const response = await createHttpApp(world.app, { isDemo: false }).request('/api/v1/nope');
-      expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({
-        error: { code: 'NOT_FOUND', message: 'No such endpoint: GET /api/v1/nope.', details: {} },
-      });
-    });
-
-    it('labels the landing page as synthetic only when the store holds demo data', async () => {
-      const demo = await (await createHttpApp(world.app, { isDemo: true }).request('/')).text();
-      const real = await (await createHttpApp(world.app, { isDemo: false }).request('/')).text();
-      expect(demo).toContain('SYNTHETIC DEMO DATA');
-      expect(real).not.toContain('SYNTHETIC DEMO DATA');
+  it('answers an unknown endpoint with the one JSON error shape, naming the endpoint', async () => {
+    const response = await createHttpApp(world.app, { isDemo: false }).request('/api/v1/nope');
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      error: { code: 'NOT_FOUND', message: 'No such endpoint: GET /api/v1/nope.', details: {} },
     });
   });
+
+  it('labels the landing page as synthetic only when the store holds demo data', async () => {
+    const demo = await (await createHttpApp(world.app, { isDemo: true }).request('/')).text();
+    const real = await (await createHttpApp(world.app, { isDemo: false }).request('/')).text();
+    expect(demo).toContain('SYNTHETIC DEMO DATA');
+    expect(real).not.toContain('SYNTHETIC DEMO DATA');
+  });
+});
 
 describe('error status map', () => {
   it('gives every error code a client or server status', () => {
