@@ -104,7 +104,7 @@ describeEachDialect('seedCases: 3,000 synthetic cases', (store) => {
     expect(findRuleBreaks(records)).toEqual([]);
   });
 
-  it('matches the public figures of DOMAIN.md §5 within sampling tolerance', () => {
+  it('matches the published MPP figures (calibration.ts) within sampling tolerance', () => {
     const m = computeSeedMetrics(
       records.cases,
       records.screenings,
