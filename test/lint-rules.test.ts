@@ -1,11 +1,12 @@
 // The import boundaries and the per-dialect test rule in eslint.config.js, each shown to fire on a snippet placed in
 // its layer (and to stay quiet where the import is allowed), so a rule cannot rot into a no-op unnoticed.
+import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 // Only the two rules under test, and no type information: a snippet at a made-up path needs no TypeScript project.
 const eslint = new ESLint({
-  cwd: new URL('..', import.meta.url).pathname,
+  cwd: fileURLToPath(new URL('..', import.meta.url)),
   overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
   ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports' || ruleId === 'no-restricted-syntax',
 });
