@@ -1,7 +1,7 @@
 // A fear screening (credible fear, reasonable fear, MPP non-refoulement interview): its own record, many per case.
 import type { LegalStandard, ScreeningKind } from './legal-standard.ts';
 
-/** Where a screening stands (DOMAIN.md §2). `approved` is a determination the supervisor concurred with. */
+/** Where a screening stands in its life. `approved` is a determination the supervisor concurred with. */
 export const SCREENING_STATUSES = [
   'referred',
   'scheduled',

@@ -1,4 +1,5 @@
-// Distributions of a 20k-case release against DOMAIN.md §5 and the targets, within tolerances.
+// Distributions of a 20k-case release against the published MPP court figures (EOIR data as counted by TRAC and
+// others) and the shape of the real releases, within tolerances.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

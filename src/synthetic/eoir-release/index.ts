@@ -1,6 +1,6 @@
-// Synthetic EOIR releases in the exact real format (issue 3, item 5): core tables with real headers, realistic
-// distributions from the real-derived priors in ./priors, every format quirk of DOMAIN.md §6 at
-// configurable rates, ZIP64 archives, and the ground truth the importer and model tests reconcile against.
+// Synthetic EOIR releases in the exact real format: core tables with real headers, realistic distributions from
+// the real-derived priors in ./priors, every format defect of the real releases (./quirks.ts) at configurable
+// rates, ZIP64 archives, and the ground truth the importer and model tests reconcile against.
 export {
   generateEoirRelease,
   CASE_DATA_DIR,
