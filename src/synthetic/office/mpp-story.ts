@@ -228,7 +228,7 @@ function runMppHearings(ctx: MppContext, proceedingId: string, firstHearingDate:
     ctx.counsel = r.pick(ctx.staff.counsel);
     const at = run.after(r.between(1, 20) * 1440);
     if (at < hearingInstant(firstHearingDate))
-      run.recordRepresentation(judge, at, { id: r.uuid(), counselId: ctx.counsel.id, form: 'EOIR-28' });
+      run.recordRepresentation(judge, at, { id: r.uuid(), counsel: ctx.counsel, form: 'EOIR-28' });
     else ctx.counsel = null;
   }
   const firstAt = hearingInstant(firstHearingDate);
