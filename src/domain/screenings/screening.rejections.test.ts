@@ -96,6 +96,25 @@ describe('assignment and ownership', () => {
     ).toBe('INVALID_TRANSITION');
   });
 
+  it('a supervisor assigns only officers of their own office (the system actor assigns anywhere)', () => {
+    const referred = driveScreening({ until: 'referred' }).screening;
+    const elsewhere = {
+      officerId: OTHER_OFFICER_ID,
+      officerRole: 'officer',
+      officerOffice: 'ELP',
+      declinedCategories: [],
+    };
+    const error = rejection(assignScreening(referred, elsewhere, supervisor));
+    expect([error.code, error.message]).toEqual([
+      'FORBIDDEN',
+      'You can assign only officers of your own office.',
+    ]);
+    expect(rejection(assignScreening(referred, { ...elsewhere, officerOffice: null }, supervisor)).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(stateOf(assignScreening(referred, elsewhere, ctxFor('system'))).officerId).toBe(OTHER_OFFICER_ID);
+  });
+
   it('reassigning records the previous officer', () => {
     const scheduled = driveScreening({ until: 'scheduled' }).screening;
     const t = okValue(
