@@ -4,8 +4,8 @@
 // the bulk writer stores the final states and appends the steps' events to the ledger, each signed by its actor.
 import type { Actor, CommandContext } from '../../domain/actor.ts';
 import { openCase, recordFearClaim, type OpenCaseInput } from '../../domain/cases/case.transitions.ts';
-import type { CaseRecord, FearClaim } from '../../domain/cases/case.ts';
-import { registerPerson, validatePerson, type Person } from '../../domain/cases/person.ts';
+import { screeningKindForTrack, type CaseRecord, type FearClaim } from '../../domain/cases/case.ts';
+import { registerPerson, validatePerson, type Person, type PersonInput } from '../../domain/cases/person.ts';
 import { caseAfterScreening } from '../../domain/cases/screening-outcome.ts';
 import type { Proceeding } from '../../domain/court/proceeding.ts';
 import { recordRepresentation, type Representation } from '../../domain/court/representation.ts';
@@ -20,7 +20,7 @@ import {
 import { reportHarm, type HarmReport } from '../../domain/harm/harm-report.ts';
 import type { Objection } from '../../domain/objections/objection.ts';
 import { declineAssignment } from '../../domain/screenings/assignment.transitions.ts';
-import { referScreening, type ReferInput } from '../../domain/screenings/referral.transitions.ts';
+import { referScreening } from '../../domain/screenings/referral.transitions.ts';
 import type { Screening } from '../../domain/screenings/screening.ts';
 import type { Transition, Transitioned } from '../../domain/transition.ts';
 import type { Random } from './prng.ts';
@@ -113,9 +113,15 @@ export class CaseRun {
     return this.flags.filter((f) => f.status === 'open');
   }
 
-  /** Records the encounter: validates the person, registers them (when new) and opens the case, as recordEncounter
-   * does. */
-  open(actor: Actor, at: string, person: Person, isNewPerson: boolean, input: OpenCaseInput): void {
+  /** Records the encounter: validates the person, registers them under `person.id` (when new) and opens the case, as
+   * recordEncounter does. */
+  open(
+    actor: Actor,
+    at: string,
+    person: PersonInput & { id: string },
+    isNewPerson: boolean,
+    input: OpenCaseInput,
+  ): void {
     const ctx = this.begin(actor, at);
     const details = this.accept(validatePerson(person));
     const events: DomainEvent[] = [];
@@ -141,24 +147,20 @@ export class CaseRun {
     this.step(actor, at, this.withFlags(next.events, ctx));
   }
 
-  /** A fear claim and the screening it refers, in one command (claimFear). */
-  claimFear(
-    actor: Actor,
-    at: string,
-    claim: FearClaim,
-    refer: Omit<ReferInput, 'id' | 'caseId' | 'office' | 'referredAt'>,
-  ): void {
+  /** A fear claim and the screening it refers, of the kind the case's track calls for, in one command (claimFear). */
+  claimFear(actor: Actor, at: string, claim: FearClaim, detentionArrivalAt: string | null = null): void {
     const ctx = this.begin(actor, at);
     const claimed = this.accept(recordFearClaim(this.caseRecord, claim, ctx));
     this.updateCase(claimed.state, at);
     const referred = this.accept(
       referScreening(
         {
-          ...refer,
           id: claim.screeningId,
           caseId: claimed.state.id,
+          kind: screeningKindForTrack(claimed.state.track),
           office: claimed.state.office,
           referredAt: claim.at,
+          detentionArrivalAt,
         },
         ctx,
       ),

@@ -174,12 +174,7 @@ function mppScreening(
   const screeningId = r.uuid();
   const at = run.after(r.between(20, 120));
   const raisedHow = term === '2019' ? 'unprompted' : 'when_asked';
-  run.claimFear(
-    ctx.intake,
-    at,
-    { id: r.uuid(), at, raisedHow, raisedTo: 'cbp', occasion, screeningId },
-    { kind: 'mpp_interview', detentionArrivalAt: null },
-  );
+  run.claimFear(ctx.intake, at, { id: r.uuid(), at, raisedHow, raisedTo: 'cbp', occasion, screeningId });
   const positive = r.chance(MPP_SCREENING.positive[term]);
   const end = runScreening(run, {
     screeningId,
