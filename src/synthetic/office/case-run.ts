@@ -21,7 +21,7 @@ import { reportHarm, type HarmReport } from '../../domain/harm/harm-report.ts';
 import type { Objection } from '../../domain/objections/objection.ts';
 import { declineAssignment } from '../../domain/screenings/assignment.transitions.ts';
 import { referScreening } from '../../domain/screenings/referral.transitions.ts';
-import type { Screening } from '../../domain/screenings/screening.ts';
+import { UNSERVED_SCREENING_STATUSES, type Screening } from '../../domain/screenings/screening.ts';
 import type { Transition, Transitioned } from '../../domain/transition.ts';
 import type { Random } from './prng.ts';
 import { WORLD_END } from './synthetic-world.ts';
@@ -105,9 +105,7 @@ export class CaseRun {
   }
   /** Is any screening of the case short of a served (or final) determination? (What a return must wait for.) */
   hasOpenScreening(): boolean {
-    return [...this.screenings.values()].some((t) =>
-      ['referred', 'scheduled', 'interviewed', 'decided', 'approved'].includes(t.state.status),
-    );
+    return [...this.screenings.values()].some((t) => UNSERVED_SCREENING_STATUSES.includes(t.state.status));
   }
   openFlags(): ConsistencyFlag[] {
     return this.flags.filter((f) => f.status === 'open');
