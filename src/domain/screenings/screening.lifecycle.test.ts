@@ -1,3 +1,4 @@
+// A screening's whole life through its transitions, stage by stage: each step's state and its one event, for each kind.
 import { describe, expect, it } from 'vitest';
 import { SCREENING_KINDS } from './legal-standard.ts';
 import { approvedAt, latestDetermination } from './screening.ts';
