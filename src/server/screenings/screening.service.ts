@@ -42,20 +42,33 @@ async function changeScreening(
     if (!loaded) accept(fail('NOT_FOUND', 'No such screening.', { screeningId }));
     const next = accept(await change(loaded!.state, trx, ctx));
     await updateScreening(trx, next.state, loaded!.version, ctx.now);
-    const events: DomainEvent[] = [...next.events];
-    if (!changesItsCase(next.state) && !callsForFlagCheck(events)) return { value: next.state, events };
-    const found = await findCase(trx, next.state.caseId);
-    if (!found) return { value: next.state, events };
-    let record = found.state;
-    const follow = caseAfterScreening(record, next.state, ctx.now);
-    if (follow) {
-      record = accept(follow).state;
-      await updateCase(trx, record, found.version, ctx.now);
-      events.push(...accept(follow).events);
-    }
-    events.push(...(await checkFlags(app, trx, ctx, record, events)));
-    return { value: next.state, events };
+    const onCase = await followOnCase(app, trx, ctx, next.state, next.events);
+    return { value: next.state, events: [...next.events, ...onCase] };
   });
+}
+
+// What the screening's new state calls for on its case: the change a served screening makes (caseAfterScreening),
+// then the flag check the command's events call for. Returns the events of both.
+async function followOnCase(
+  app: AppContext,
+  trx: Transaction,
+  ctx: CommandContext,
+  s: Screening,
+  screeningEvents: readonly DomainEvent[],
+): Promise<DomainEvent[]> {
+  if (!changesItsCase(s) && !callsForFlagCheck(screeningEvents)) return [];
+  const found = await findCase(trx, s.caseId);
+  if (!found) return [];
+  let record = found.state;
+  const events: DomainEvent[] = [];
+  const follow = caseAfterScreening(record, s, ctx.now);
+  if (follow) {
+    const changed = accept(follow);
+    record = changed.state;
+    await updateCase(trx, record, found.version, ctx.now);
+    events.push(...changed.events);
+  }
+  return [...events, ...(await checkFlags(app, trx, ctx, record, [...screeningEvents, ...events]))];
 }
 
 /** A supervisor assigns the screening to an officer of their office (never one who declined it or its category). */
