@@ -1,4 +1,6 @@
-// What every service needs: the open store, the data directory, the master key that seals signing keys, and a clock.
+// What every service needs: the open store, the data directory, the master key that seals signing keys, a clock and
+// an id source.
+import { randomUUID } from 'node:crypto';
 import type { RefugeConfig } from './config.ts';
 import { openDatabase, type RefugeDatabase } from './db/database.ts';
 import { ensureSystemActor } from './ledger/key-registration.ts';
@@ -11,17 +13,20 @@ export interface AppContext {
   masterKey: Buffer;
   /** The current instant (ISO-8601 UTC); tests and the seeder pass their own. */
   now: () => string;
+  /** A new id for a record the services create (random UUIDs; tests pass a deterministic source). */
+  newId: () => string;
 }
 
 /** Opens the configured store, migrates it, makes sure the system actor and the ledger's genesis exist. */
 export async function createAppContext(
   config: Pick<RefugeConfig, 'dataDir' | 'databaseUrl'>,
   now: () => string = () => new Date().toISOString(),
+  newId: () => string = randomUUID,
 ): Promise<AppContext> {
   const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
     await ensureSystemActor(database, config.dataDir);
-    return { database, dataDir: config.dataDir, masterKey: loadMasterKey(config.dataDir), now };
+    return { database, dataDir: config.dataDir, masterKey: loadMasterKey(config.dataDir), now, newId };
   } catch (error) {
     await database.close();
     throw error;

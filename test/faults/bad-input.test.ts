@@ -13,6 +13,7 @@ import {
   type EncounterInput,
 } from '../../src/server/cases/case.service.ts';
 import { getHead } from '../../src/server/ledger/ledger.repository.ts';
+import { declineCategory } from '../../src/server/objections/objection.service.ts';
 import * as screenings from '../../src/server/screenings/screening.service.ts';
 import { addSampleRecords, type SampleRecords } from './sample-records.ts';
 import { digestStore } from './store-digest.ts';
@@ -121,7 +122,7 @@ describeEachDialect('bad input and commands out of order', (store) => {
     );
     await expectCleanRejection(
       () =>
-        screenings.declineCategory(world.app, world.users.officer, {
+        declineCategory(world.app, world.users.officer, {
           category: 'asylum_interview',
           reason: 'conscience',
         }),

@@ -25,6 +25,16 @@ export const FINAL_SCREENING_STATUSES: readonly ScreeningStatus[] = [
   'dissolved',
 ];
 
+/** Statuses short of a served (or final) determination: while a case has a screening in one, the person is not
+ * returned to Mexico. */
+export const UNSERVED_SCREENING_STATUSES: readonly ScreeningStatus[] = [
+  'referred',
+  'scheduled',
+  'interviewed',
+  'decided',
+  'approved',
+];
+
 export const HARM_PLACES = ['mexico', 'home_country', 'in_transit', 'other'] as const;
 export const PROTECTED_GROUNDS = [
   'race',

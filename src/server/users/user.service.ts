@@ -1,5 +1,4 @@
 // Creating and finding users. Each new user gets an Ed25519 signing key whose public half enters the ledger.
-import { randomUUID } from 'node:crypto';
 import { isRole, ROLES } from '../../domain/actor.ts';
 import { fail, type Result } from '../../domain/errors.ts';
 import type { AppContext } from '../app-context.ts';
@@ -29,7 +28,7 @@ const NAME_RE = /^[a-z0-9][a-z0-9._-]{1,62}$/;
 const OFFICE_ROLES = ['intake', 'officer', 'supervisor', 'court'];
 
 /** Validates the new user's fields: a login name, a known role, an office where the role works in one, a real password. */
-export function validateNewUser(input: NewUser): Result<UserSummary> {
+export function validateNewUser(input: NewUser): Result<Omit<UserSummary, 'id'>> {
   if (!NAME_RE.test(input.name))
     return fail(
       'VALIDATION_FAILED',
@@ -52,7 +51,7 @@ export function validateNewUser(input: NewUser): Result<UserSummary> {
     return fail('VALIDATION_FAILED', 'The password must be at least 12 characters long.', {
       field: 'password',
     });
-  return { ok: true, value: { id: randomUUID(), name: input.name, role: input.role, office } };
+  return { ok: true, value: { name: input.name, role: input.role, office } };
 }
 
 /** Creates a user (as an admin or the system actor), records it and its public key in the ledger. */
@@ -63,7 +62,7 @@ export async function createUser(
 ): Promise<Result<UserSummary>> {
   const valid = validateNewUser(input);
   if (!valid.ok) return valid;
-  const user = valid.value;
+  const user: UserSummary = { id: app.newId(), ...valid.value };
   const result = await runCommand(app, actorId, async (trx, ctx) => {
     accept(requireRole(ctx, ['admin', 'system'], 'create users'));
     if (await findUserByName(trx, user.name))

@@ -40,6 +40,24 @@ describe('CaseRun', () => {
     expect(seeded.record).toMatchObject({ version: 1, updatedAt: '2019-07-01T16:00:00.000Z' });
   });
 
+  it('validates the person as the live service does, storing the normalised details', () => {
+    const run = new CaseRun(new Random(1), 'test story');
+    const open = (overrides: Partial<Person>) => () =>
+      run.open(intake, '2019-07-01T16:00:00.000Z', { ...person, ...overrides }, true, {
+        id: 'case-1',
+        personId: person.id,
+        nationality: 'HN',
+        office: 'ELP',
+        track: 'mpp',
+        encounter: { at: '2019-07-01T14:00:00.000Z', place: 'El Paso POE', arrivedByLandFromMexico: true },
+        isSynthetic: true,
+      });
+    expect(open({ nationality: 'Honduras' })).toThrow(/VALIDATION_FAILED: Nationality must be a two-letter/);
+    expect(open({ birthDate: '1990-13' })).toThrow(/Birth date must be YYYY-MM/);
+    open({ familyName: ' SYNTHETIC-1 ' })();
+    expect(run.finish().person?.person.familyName).toBe('SYNTHETIC-1');
+  });
+
   it('raises flags in the command that calls for them, as the live service does', () => {
     const run = openedMppCase();
     run.changeCase(intake, '2019-07-01T18:00:00.000Z', (record, ctx) =>

@@ -7,7 +7,7 @@ import type { AppContext } from '../../server/app-context.ts';
 import type { UsersTable } from '../../server/db/schema.ts';
 import { signerFor, type Signer } from '../../server/ledger/signing-keys.ts';
 import { findDeclinedCategories } from '../../server/objections/objection.repository.ts';
-import { declineCategory } from '../../server/screenings/screening.service.ts';
+import { declineCategory } from '../../server/objections/objection.service.ts';
 import { createUser } from '../../server/users/user.service.ts';
 import { findUserById, findUserByName } from '../../server/users/user.repository.ts';
 import { buildSeedStaff, type SeedStaff } from './seed-staff.ts';

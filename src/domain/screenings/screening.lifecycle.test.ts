@@ -1,20 +1,17 @@
+// A screening's whole life through its transitions, stage by stage: each step's state and its one event, for each kind.
 import { describe, expect, it } from 'vitest';
 import { SCREENING_KINDS } from './legal-standard.ts';
 import { approvedAt, latestDetermination } from './screening.ts';
+import { assignScreening } from './assignment.transitions.ts';
+import { decideScreening, reconsiderScreening, reviewDetermination } from './determination.transitions.ts';
+import { recordInterview, scheduleInterview } from './interview.transitions.ts';
+import { dissolveScreening, referScreening } from './referral.transitions.ts';
 import {
-  assignScreening,
-  decideScreening,
   declineIjReview,
-  dissolveScreening,
-  reconsiderScreening,
   recordIjDecision,
-  recordInterview,
-  referScreening,
   requestIjReview,
-  reviewDetermination,
-  scheduleInterview,
   serveDetermination,
-} from './screening.transitions.ts';
+} from './service-and-ij-review.transitions.ts';
 import {
   addMinutes,
   buildTestimony,
@@ -78,7 +75,12 @@ describe('a credible-fear screening, step by step', () => {
     const assigned = okValue(
       assignScreening(
         s,
-        { officerId: OFFICER_ID, officerRole: 'officer', declinedCategories: ['mpp_interview'] },
+        {
+          officerId: OFFICER_ID,
+          officerRole: 'officer',
+          officerOffice: 'HOU',
+          declinedCategories: ['mpp_interview'],
+        },
         supervisor,
       ),
     );
