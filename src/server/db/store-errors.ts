@@ -13,8 +13,9 @@ interface DriverError {
 export function toStoreError(error: unknown): AppError | undefined {
   if (error instanceof AppError || typeof error !== 'object' || error === null) return undefined;
   const { code = '', message = '' } = error as DriverError;
+  // The driver's code and words stay in the cause (the server log): a client learns nothing of the backend.
   const storeError = (text: string): AppError =>
-    new AppError('STORE_UNAVAILABLE', text, code ? { driverCode: code } : {}, { cause: error });
+    new AppError('STORE_UNAVAILABLE', text, {}, { cause: error });
   // SQLite's extended codes (SQLITE_IOERR_WRITE, SQLITE_BUSY_SNAPSHOT) share their primary code's meaning.
   const primary = code.startsWith('SQLITE_') ? code.split('_').slice(0, 2).join('_') : code;
   if (primary === 'SQLITE_BUSY' || primary === 'SQLITE_LOCKED' || code === '55P03') {
@@ -29,7 +30,7 @@ export function toStoreError(error: unknown): AppError | undefined {
   }
   if (['SQLITE_CANTOPEN', 'SQLITE_READONLY', 'SQLITE_FULL', 'SQLITE_IOERR'].includes(primary)) {
     return storeError(
-      `The database file cannot be written (${primary}). Check the data directory's permissions and free space.`,
+      "The database file cannot be opened or written. Check the data directory's permissions and free space.",
     );
   }
   if (code === '53100') {
