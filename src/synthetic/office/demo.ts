@@ -9,6 +9,9 @@ import { DEMO_PASSWORD } from '../../server/users/demo-password.ts';
 import { countUserAccounts } from '../../server/users/user.repository.ts';
 import { seedCases, type SeedSummary } from './seed.service.ts';
 
+const count = (n: number, noun: string): string =>
+  `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+
 /** The demo's size and seed (fixed, so every fresh install shows the same synthetic office). */
 export const DEMO_CASES = 2000;
 export const DEMO_SEED = 1;
@@ -26,7 +29,7 @@ export async function seedDemoIfEmpty(
   if (accounts > 0 || cases > 0) {
     throw new AppError(
       'CONFLICT',
-      `The demo is seeded into an empty store only, and this store holds ${accounts} user accounts and ${cases} cases. Serve it without --demo, or point REFUGE_DATA_DIR (or DATABASE_URL) at an empty store for the demo.`,
+      `The demo is seeded into an empty store only, and this store holds ${count(accounts, 'user account')} and ${count(cases, 'case')}. Serve it without --demo, or point REFUGE_DATA_DIR (or DATABASE_URL) at an empty store for the demo.`,
       { accounts, cases },
     );
   }
