@@ -17,6 +17,8 @@ export interface TestStore {
   database: RefugeDatabase;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Takes the store away under its open handles (PostgreSQL: the database is dropped), to test a store gone down. */
+  dropNow(): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function createTestStore(dialect: Dialect): Promise<TestStore> {
     database,
     dataDir,
     databaseUrl,
+    dropNow: dropDatabase,
     dispose: async () => {
       await database.close();
       await dropDatabase();

@@ -17,7 +17,9 @@ import { describeEachDialect } from '../../../test/database.ts';
 import { addSampleRecords } from '../../../test/faults/sample-records.ts';
 import { countAllRows, digestStore } from '../../../test/faults/store-digest.ts';
 import { AppError } from '../../domain/errors.ts';
+import { MIGRATIONS } from '../db/migrations/index.ts';
 import { getHead } from '../ledger/ledger.repository.ts';
+import { isDemoStore, markDemoStore } from '../settings/store-settings.repository.ts';
 import { createBackup, type BackupSummary } from './backup.service.ts';
 import { readBackupLines, writeBackupLines } from './backup-files.fixture.ts';
 import { restoreBackup } from './restore.service.ts';
@@ -32,6 +34,7 @@ describeEachDialect('backup and restore from', (sourceStore, source) => {
   beforeAll(async () => {
     world = await createTestWorld(sourceStore());
     await addSampleRecords(world);
+    await markDemoStore(world.app.database.db, '2020-01-15T12:00:00.000Z'); // a setting travels with the rows
     backup = await createBackup(world.app.database, join(folder, `from-${source}.jsonl.gz`));
   });
   afterAll(async () => world.dispose());
@@ -41,7 +44,7 @@ describeEachDialect('backup and restore from', (sourceStore, source) => {
       format: 'refuge-backup',
       version: 1,
       dialect: source,
-      migrations: ['0001-core'],
+      migrations: MIGRATIONS.map((m) => m.name),
       ledger: await getHead(world.app.database.db),
     });
     expect(backup.header.masterKey).toMatch(/^not included/);
@@ -65,6 +68,7 @@ describeEachDialect('backup and restore from', (sourceStore, source) => {
       });
       expect(restored.isIntact).toBe(true);
       expect(await digestStore(store.database)).toBe(await digestStore(world.app.database));
+      expect(await isDemoStore(store.database.db)).toBe(true);
       // Generated ids carry on after the restored ones (PostgreSQL's sequence was moved past them).
       const [row] = await store.database.db
         .insertInto('disclosures')

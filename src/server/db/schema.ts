@@ -127,6 +127,13 @@ export interface DisclosuresTable {
   at: string;
 }
 
+/** Facts about the store itself, one value per key (see settings/store-settings.repository.ts). */
+export interface StoreSettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   sessions: SessionsTable;
@@ -141,4 +148,5 @@ export interface DatabaseSchema {
   ledger_events: LedgerEventsTable;
   ledger_head: LedgerHeadTable;
   disclosures: DisclosuresTable;
+  store_settings: StoreSettingsTable;
 }

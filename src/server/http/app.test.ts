@@ -9,6 +9,7 @@ import { describeEachDialect } from '../../../test/database.ts';
 import { createTestWorld, type TestWorld } from '../../../test/app.ts';
 import { ERROR_CODES } from '../../domain/errors.ts';
 import { createHttpApp } from './app.ts';
+import { DEMO_HEADER, DEMO_HEADER_VALUE } from './demo-marking.ts';
 import { ERROR_STATUS } from './error-status.ts';
 
 describeEachDialect('HTTP app', (store) => {
@@ -24,19 +25,29 @@ describeEachDialect('HTTP app', (store) => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
-  it('answers an unknown endpoint with the one JSON error shape, naming the endpoint', async () => {
+  it('answers an unknown endpoint with the one JSON error shape, without echoing the path', async () => {
     const response = await createHttpApp(world.app, { isDemo: false }).request('/api/v1/nope');
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({
-      error: { code: 'NOT_FOUND', message: 'No such endpoint: GET /api/v1/nope.', details: {} },
+      error: {
+        code: 'NOT_FOUND',
+        message: 'No such endpoint: check the method and the address.',
+        details: { method: 'GET' },
+      },
     });
   });
 
-  it('labels the landing page as synthetic only when the store holds demo data', async () => {
-    const demo = await (await createHttpApp(world.app, { isDemo: true }).request('/')).text();
-    const real = await (await createHttpApp(world.app, { isDemo: false }).request('/')).text();
-    expect(demo).toContain('SYNTHETIC DEMO DATA');
-    expect(real).not.toContain('SYNTHETIC DEMO DATA');
+  it('marks every page and API response of a demo store, and none of any other store', async () => {
+    const demo = createHttpApp(world.app, { isDemo: true });
+    const real = createHttpApp(world.app, { isDemo: false });
+    for (const path of ['/', '/dashboard', '/healthz', '/api/v1/analytics/crosstab?rows=outcome', '/nope']) {
+      expect((await demo.request(path)).headers.get(DEMO_HEADER)).toBe(DEMO_HEADER_VALUE);
+      expect((await real.request(path)).headers.get(DEMO_HEADER)).toBeNull();
+    }
+    for (const page of ['/', '/dashboard']) {
+      expect(await (await demo.request(page)).text()).toContain('DEMO STORE: SYNTHETIC DATA');
+      expect(await (await real.request(page)).text()).not.toContain('DEMO STORE');
+    }
   });
 });
 

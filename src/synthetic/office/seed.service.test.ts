@@ -175,7 +175,7 @@ describeEachDialect('seedCases: 3,000 synthetic cases', (store) => {
     const same = await seedCases(world.app, { cases: 10, seed: 7, force: true });
     expect(same.ok ? 'ok' : same.error.message).toMatch(/Seed 7 is already in this store/);
     expect(value(await seedCases(world.app, { cases: 10, seed: 8, force: true })).cases).toBe(10);
-    expect(await seedDemoIfEmpty(world.app)).toBeNull();
+    await expect(seedDemoIfEmpty(world.app)).rejects.toMatchObject({ code: 'CONFLICT' }); // not a demo store
     const bad = await seedCases(world.app, { cases: 0 });
     expect(bad.ok ? 'ok' : bad.error.code).toBe('VALIDATION_FAILED');
   });

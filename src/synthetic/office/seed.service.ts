@@ -24,7 +24,8 @@ export interface SeedOptions {
   seed?: number | string;
   /** Add the synthetic cases to a store that already holds cases (default: refuse). */
   force?: boolean;
-  /** `demo`: the synthetic users get the documented demo password; `random` (default): one nobody is told. */
+  /** `demo`: the synthetic users get the published demo password, and the store becomes a demo store (it listens on
+   * loopback only); `random` (default): an unguessable password nobody is told. */
   passwords?: 'demo' | 'random';
   /** Cases per transaction (default 4000: long runs of one actor's events, few appends). */
   batchSize?: number;

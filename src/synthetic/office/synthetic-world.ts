@@ -90,9 +90,6 @@ export interface SyntheticUserSpec {
   office: string | null;
 }
 
-/** The demo's password for every synthetic user (documented in README.md; only for synthetic data sets). */
-export const DEMO_PASSWORD = 'refuge-demo-password';
-
 /** The office's staff and the users who work across offices, in a fixed order (the generator picks by index). */
 export function syntheticUserSpecs(): SyntheticUserSpec[] {
   const users: SyntheticUserSpec[] = [];

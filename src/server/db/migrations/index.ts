@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../dialect.ts';
 import * as core from './0001-core.ts';
+import * as storeSettings from './0002-store-settings.ts';
 
 /** A named schema change. */
 export interface Migration {
@@ -10,4 +11,7 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Append only: never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [{ name: '0001-core', up: core.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '0001-core', up: core.up },
+  { name: '0002-store-settings', up: storeSettings.up },
+];
