@@ -21,7 +21,7 @@ import { referScreening, type ReferInput } from '../../domain/screenings/screeni
 import { requireRole, requireText, type Transition } from '../../domain/transition.ts';
 import type { ObjectionsTable, RepresentationsTable } from '../../server/db/schema.ts';
 import type { StoredFlag } from '../../server/flags/flag.repository.ts';
-import type { Random } from './prng.ts';
+import type { Random } from '../random.ts';
 import { WORLD_END } from './synthetic-world.ts';
 
 /** An aggregate's final state with the version and update time the live path would have given it. */
