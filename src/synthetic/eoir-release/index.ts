@@ -18,4 +18,3 @@ export {
   type QuirkRates,
 } from './quirks.ts';
 export { CORE_TABLES, type CoreTable } from './priors.ts';
-export { readZipDirectory, readZipMember, type ZipDirectoryEntry } from './zip-directory.ts';
