@@ -103,7 +103,7 @@ for (const dialect of availableDialects()) {
       expect(findRuleBreaks(records)).toEqual([]);
     });
 
-    it('matches the public figures of DOMAIN.md §5 within sampling tolerance', () => {
+    it('matches the public MPP figures within sampling tolerance', () => {
       const m = computeSeedMetrics(
         records.cases,
         records.screenings,
