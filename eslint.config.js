@@ -118,7 +118,6 @@ export default tseslint.config(
             '*.js',
             'bin/*.js',
             'src/server/ledger/*.worker.js',
-            'src/synthetic/office/*.worker.js',
           ],
         },
         tsconfigRootDir: import.meta.dirname,

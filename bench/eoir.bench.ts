@@ -8,11 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openDuckDb, queryRows } from '../src/server/analytics/duckdb.ts';
-import {
-  CASE_DATA_DIR,
-  CORE_TABLES,
-  generateEoirRelease,
-} from '../src/synthetic/eoir-release/index.ts';
+import { CASE_DATA_DIR, CORE_TABLES, generateEoirRelease } from '../src/synthetic/eoir-release/index.ts';
 import { importEoirRelease, type ImportSummary } from '../src/server/analytics/eoir/import/index.ts';
 import { closeAnalyticsDatabases } from '../src/server/analytics/eoir/reports/index.ts';
 import { startThrowawayCluster, type ThrowawayCluster } from '../test/postgres-cluster.ts';

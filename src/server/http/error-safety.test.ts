@@ -133,7 +133,13 @@ describe('/healthz with PostgreSQL not listening', () => {
       migrate: false,
     });
     try {
-      const app: AppContext = { database, dataDir, masterKey: randomBytes(32), now: () => '', newId: randomUUID };
+      const app: AppContext = {
+        database,
+        dataDir,
+        masterKey: randomBytes(32),
+        now: () => '',
+        newId: randomUUID,
+      };
       captureLog();
       const response = await createHttpApp(app, { isDemo: false }).request('/healthz');
       expect(await expectSafeError(response.clone(), 503, dataDir)).toBe('STORE_UNAVAILABLE');

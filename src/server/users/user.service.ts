@@ -37,7 +37,10 @@ const OFFICE_ROLES = ['intake', 'officer', 'supervisor', 'court'];
 
 /** Validates the new user's fields: a login name, a known role, an office where the role works in one, a real password
  * (not the published demo password, unless the demo seed asks for it). */
-export function validateNewUser(input: NewUser, options: NewUserOptions = {}): Result<Omit<UserSummary, 'id'>> {
+export function validateNewUser(
+  input: NewUser,
+  options: NewUserOptions = {},
+): Result<Omit<UserSummary, 'id'>> {
   if (!NAME_RE.test(input.name))
     return fail(
       'VALIDATION_FAILED',

@@ -1,5 +1,5 @@
-// Distributions of a 20k-case release against the published MPP court figures (EOIR data as counted by TRAC and
-// others) and the shape of the real releases, within tolerances.
+// Distributions of a 20k-case release against the public court figures (docs/domain.md) and the generator's
+// targets, within tolerances.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

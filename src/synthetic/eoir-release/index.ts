@@ -1,6 +1,6 @@
-// Synthetic EOIR releases in the exact real format: core tables with real headers, realistic distributions from
-// the real-derived priors in ./priors, every format defect of the real releases (./quirks.ts) at configurable
-// rates, ZIP64 archives, and the ground truth the importer and model tests reconcile against.
+// Synthetic EOIR releases in the exact real format, for tests, the demo and benchmarks: core tables with real headers,
+// realistic distributions from the real-derived priors in ./priors, every format quirk of real releases (README) at
+// configurable rates, ZIP64 archives, and the ground truth the importer and model tests reconcile against.
 export {
   generateEoirRelease,
   CASE_DATA_DIR,
@@ -18,4 +18,3 @@ export {
   type QuirkRates,
 } from './quirks.ts';
 export { CORE_TABLES, type CoreTable } from './priors.ts';
-export { readZipDirectory, readZipMember, type ZipDirectoryEntry } from './zip-directory.ts';

@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/actor.ts';
 import { enrolInMpp } from '../../domain/cases/case.transitions.ts';
 import type { Person } from '../../domain/cases/person.ts';
 import { CaseRun, SeedRuleError, WorldEnded } from './case-run.ts';
-import { Random } from './prng.ts';
+import { Random } from '../random.ts';
 
 const intake: Actor = { id: 'elp.intake', role: 'intake', office: 'ELP' };
 const person: Person = {
@@ -18,7 +18,7 @@ const person: Person = {
 };
 
 function openedMppCase(): CaseRun {
-  const run = new CaseRun(new Random(1), 'test story');
+  const run = new CaseRun(Random.forStream(1), 'test story');
   run.open(intake, '2019-07-01T16:00:00.000Z', person, true, {
     id: 'case-1',
     personId: person.id,
@@ -41,7 +41,7 @@ describe('CaseRun', () => {
   });
 
   it('validates the person as the live service does, storing the normalised details', () => {
-    const run = new CaseRun(new Random(1), 'test story');
+    const run = new CaseRun(Random.forStream(1), 'test story');
     const open = (overrides: Partial<Person>) => () =>
       run.open(intake, '2019-07-01T16:00:00.000Z', { ...person, ...overrides }, true, {
         id: 'case-1',

@@ -23,7 +23,7 @@ import { declineAssignment } from '../../domain/screenings/assignment.transition
 import { referScreening } from '../../domain/screenings/referral.transitions.ts';
 import { UNSERVED_SCREENING_STATUSES, type Screening } from '../../domain/screenings/screening.ts';
 import type { Transition, Transitioned } from '../../domain/transition.ts';
-import type { Random } from './prng.ts';
+import type { Random } from '../random.ts';
 import { WORLD_END } from './synthetic-world.ts';
 
 /** An aggregate's final state with the version and update time the live path would have given it. */

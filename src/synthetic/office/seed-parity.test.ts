@@ -35,7 +35,7 @@ import * as screenings from '../../server/screenings/screening.service.ts';
 import { createUser } from '../../server/users/user.service.ts';
 import { findUserById } from '../../server/users/user.repository.ts';
 import { CaseRun } from './case-run.ts';
-import { Random } from './prng.ts';
+import { Random } from '../random.ts';
 import { writeSeedBatch } from './seed-writer.ts';
 
 function value<T>(result: Result<T>): T {
@@ -264,7 +264,7 @@ async function runThroughSeed(world: World): Promise<string> {
   const intake = staff['elp.intake'];
   const judge = staff['elp.judge'];
   const supervisor = staff['elp.supervisor'];
-  const run = new CaseRun(new Random(1), 'seed parity scenario', newId);
+  const run = new CaseRun(Random.forStream(1), 'seed parity scenario', newId);
   const person = { ...PERSON, id: newId(), isSynthetic: true };
   const caseId = newId();
   run.open(intake, AT.recorded, person, true, {

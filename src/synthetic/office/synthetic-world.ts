@@ -7,7 +7,7 @@ export interface SyntheticOffice {
   code: string;
   port: string;
   mexicanCity: string;
-  /** EOIR hearing-location code of the MPP court (one of the MPP signals in the court data). */
+  /** EOIR hearing-location code of the MPP court. */
   mppLocation: string;
   mppCourt: string;
   /** Tent courts at Laredo and Brownsville heard cases with the judge on video. */
@@ -17,7 +17,7 @@ export interface SyntheticOffice {
   officers: number;
 }
 
-/** The five MPP ports: tent courts at Laredo and Brownsville, immigration courts at San Diego, Calexico, El Paso. */
+/** The five ports (tent courts at Laredo and Brownsville, courts at San Diego, Calexico, El Paso). */
 export const SYNTHETIC_OFFICES: readonly SyntheticOffice[] = [
   {
     code: 'ELP',
@@ -112,7 +112,7 @@ export function syntheticUserSpecs(): SyntheticUserSpec[] {
   return users;
 }
 
-/** Officers who declined all MPP interviews on grounds of conscience (a category objection), and from when. */
+/** Officers who declined all MPP interviews on grounds of conscience, and from when. */
 export const CATEGORY_OBJECTIONS: readonly {
   name: string;
   category: 'mpp_interview';
