@@ -9,6 +9,7 @@ import { createAppContext, type AppContext } from '../src/server/app-context.ts'
 import { recordEncounter } from '../src/server/cases/case.service.ts';
 import { createUser } from '../src/server/users/user.service.ts';
 import { SYSTEM_ACTOR_ID } from '../src/domain/ledger/ledger-event.ts';
+import type { SqliteSynchronous } from '../src/server/config.ts';
 import { openSqliteFile } from '../src/server/db/database.ts';
 import { startThrowawayCluster } from '../test/postgres-cluster.ts';
 import { seedCases } from '../src/synthetic/office/seed.service.ts';
@@ -21,6 +22,7 @@ const RUNS = 3;
 interface Store {
   dataDir: string;
   databaseUrl: string | undefined;
+  sqliteSynchronous?: SqliteSynchronous;
   dispose(): Promise<void>;
 }
 
@@ -72,8 +74,8 @@ function bareRows(i: number) {
   return { person, kase, events: [event(0), event(1)] };
 }
 
-function bareSqlite(file: string): number {
-  const db = openSqliteFile(file);
+function bareSqlite(file: string, synchronous: SqliteSynchronous | undefined): number {
+  const db = openSqliteFile(file, synchronous);
   const insertPerson = db.prepare('insert into persons (id, a_number, data, created_at) values (?, ?, ?, ?)');
   const insertCase = db.prepare(
     'insert into cases (id, person_id, track, status, office, opened_at, data, version, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -132,11 +134,12 @@ async function barePostgres(url: string): Promise<number> {
   return TRANSITIONS / seconds;
 }
 
-function sqliteStore(): Store {
+function sqliteStore(sqliteSynchronous: SqliteSynchronous): Store {
   const dataDir = mkdtempSync(join(tmpdir(), 'refuge-bench-'));
   return {
     dataDir,
     databaseUrl: undefined,
+    sqliteSynchronous,
     dispose: () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })),
   };
 }
@@ -162,7 +165,9 @@ async function measure(
       if (side === 'service') service.push(await servicePath(app, intake.value.id));
       else
         bare.push(
-          dialect === 'sqlite' ? bareSqlite(app.database.file!) : await barePostgres(store.databaseUrl!),
+          dialect === 'sqlite'
+            ? bareSqlite(app.database.file!, store.sqliteSynchronous)
+            : await barePostgres(store.databaseUrl!),
         );
     }
     process.stderr.write(
@@ -176,15 +181,13 @@ async function measure(
 const results: Array<[string, { service: number; bare: number }]> = [];
 process.stderr.write(`bench core: ${TRANSITIONS} transitions × ${RUNS} runs per side\n`);
 for (const synchronous of ['full', 'normal'] as const) {
-  process.env.REFUGE_SQLITE_SYNCHRONOUS = synchronous;
-  const sqlite = sqliteStore();
+  const sqlite = sqliteStore(synchronous);
   results.push([
     `SQLite, WAL, synchronous=${synchronous.toUpperCase()}${synchronous === 'full' ? ' (default)' : ''}`,
     await measure('sqlite', sqlite),
   ]);
   await sqlite.dispose();
 }
-delete process.env.REFUGE_SQLITE_SYNCHRONOUS;
 for (const durable of [true, false]) {
   const cluster = await startThrowawayCluster({ durable });
   try {
@@ -243,7 +246,7 @@ function bareEd25519(kind: 'sign' | 'verify', count: number): number {
 const seedRuns: Array<{ casesPerSecond: number; eventsPerSecond: number; events: number }> = [];
 let lastSeeded: Store | undefined;
 for (let run = 0; run < RUNS; run++) {
-  const store = sqliteStore();
+  const store = sqliteStore('full');
   const app = await createAppContext(store);
   const started = process.hrtime.bigint();
   const seeded = await seedCases(app, { cases: SEED_CASES, seed: 1 });

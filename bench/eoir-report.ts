@@ -1,5 +1,5 @@
 // The BENCHMARKS.md section of `npm run bench:eoir`: release sizes, the three loads side by side, what each did to
-// the injected defect lines, crosstab latencies, peak memory, and each goal of issue 3 met or not.
+// the injected defect lines, crosstab latencies, peak memory, and each performance goal of the importer met or not.
 import type { DefectKind } from '../src/synthetic/eoir-release/index.ts';
 import type { TableSummary } from '../src/server/analytics/eoir/import/index.ts';
 import { machineLine, median, rate } from './bench-stats.ts';
@@ -88,7 +88,7 @@ export function renderEoirSection(f: EoirBenchFigures): string {
     `| ${name} | ${s(seconds)} | ${rate(totalRows / seconds)} | ${(seconds / naive).toFixed(2)} | ${lost} |`;
 
   return [
-    '## EOIR court-data import: ours against the naive DuckDB load and PostgreSQL COPY (issue 3)',
+    '## EOIR court-data import: ours against the naive DuckDB load and PostgreSQL COPY',
     '',
     machineLine(),
     `Load before: \`${f.uptimeBefore}\`; after: \`${f.uptimeAfter}\` (2 cores shared with other engineers' jobs, so absolute times are noisy; the three methods alternate order in each round).`,
@@ -141,7 +141,7 @@ export function renderEoirSection(f: EoirBenchFigures): string {
       ? `Peak memory of \`node bin/refuge.js import eoir <folder>\` in a child process (GNU time, maximum RSS, DuckDB's native memory included): ${n(Math.round(f.peak.maxRssBytes / 2 ** 20))} MiB (that run: ${s(f.peak.seconds)} s, exit code ${f.peak.exitCode}).`
       : 'Peak memory: not measured (/usr/bin/time is missing).',
     '',
-    'Goals (issue 3):',
+    'Goals of the importer:',
     '',
     `- Import within 1.5× of the naive load while losing no row: ${mark(ratio <= 1.5 && f.ours.rowsLost === 0)} — ${ratio.toFixed(2)}× (${s(ours)} s vs ${s(naive)} s), ${n(f.ours.rowsLost)} rows lost, ${n(damaged(f.ours.tally))} injected defects garbled or dropped.`,
     mpp

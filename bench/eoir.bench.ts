@@ -1,19 +1,14 @@
-// `npm run bench:eoir` (issue 3, "Performance"): generates a synthetic EOIR release (BENCH_EOIR_CASES, default
-// 1,000,000 cases, seed 1) and measures in one process, median of 3 with the order alternating: (a) our import with
-// its model build, (b) the naive DuckDB read_csv load, (c) PostgreSQL COPY as the PyPI `eoir` tool loads it; then
-// what each did to the injected defect lines, crosstab latency on our imported data, and our import's peak memory
-// in a child process. Writes the `eoir` section of BENCHMARKS.md and prints it. Temp files (GBs) go in the finally.
+// `npm run bench:eoir`: generates a synthetic EOIR release (BENCH_EOIR_CASES, default 1,000,000 cases, seed 1)
+// and measures in one process, median of 3 with the order alternating: (a) our import with its model build, (b) the
+// naive DuckDB read_csv load, (c) PostgreSQL COPY as the PyPI `eoir` tool loads it; then what each did to the
+// injected defect lines, crosstab latency on our imported data, and our import's peak memory in a child process. Writes the `eoir` section of BENCHMARKS.md and prints it. Temp files (GBs) go in the finally.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openDuckDb, queryRows } from '../src/server/analytics/duckdb.ts';
-import {
-  CASE_DATA_DIR,
-  CORE_TABLES,
-  generateEoirRelease,
-} from '../src/synthetic/eoir-release/index.ts';
+import { CASE_DATA_DIR, CORE_TABLES, generateEoirRelease } from '../src/synthetic/eoir-release/index.ts';
 import { importEoirRelease, type ImportSummary } from '../src/server/analytics/eoir/import/index.ts';
 import { closeAnalyticsDatabases } from '../src/server/analytics/eoir/reports/index.ts';
 import { startThrowawayCluster, type ThrowawayCluster } from '../test/postgres-cluster.ts';

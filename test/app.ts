@@ -25,12 +25,16 @@ export interface TestWorld {
   dispose(): Promise<void>;
 }
 
-/** Builds the world: all users in office "HOU" (synthetic test data). */
+/**
+ * Builds the world, all users in office "HOU" (synthetic test data), on a new store of the dialect or on the given
+ * store (a `describeEachDialect` block's own, which the block disposes of).
+ */
 export async function createTestWorld(
-  dialect: Dialect,
+  on: Dialect | TestStore,
   now = '2020-01-15T12:00:00.000Z',
 ): Promise<TestWorld> {
-  const store = await createTestStore(dialect);
+  const isOwnStore = typeof on === 'string';
+  const store = isOwnStore ? await createTestStore(on) : on;
   let clock = now;
   const app = await createAppContext({ dataDir: store.dataDir, databaseUrl: store.databaseUrl }, () => clock);
   const make = async (name: string, role: string) => {
@@ -63,7 +67,7 @@ export async function createTestWorld(
     },
     dispose: async () => {
       await app.database.close();
-      await store.dispose();
+      if (isOwnStore) await store.dispose();
     },
   };
 }

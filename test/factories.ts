@@ -9,18 +9,16 @@ import type { DomainEvent } from '../src/domain/events/event-catalogue.ts';
 import type { HarmReport } from '../src/domain/harm/harm-report.ts';
 import type { ScreeningKind } from '../src/domain/screenings/legal-standard.ts';
 import type { Screening, ScreeningStatus, Testimony } from '../src/domain/screenings/screening.ts';
+import { assignScreening } from '../src/domain/screenings/assignment.transitions.ts';
+import { decideScreening, reviewDetermination } from '../src/domain/screenings/determination.transitions.ts';
+import { recordInterview, scheduleInterview } from '../src/domain/screenings/interview.transitions.ts';
+import { referScreening } from '../src/domain/screenings/referral.transitions.ts';
 import {
-  assignScreening,
-  decideScreening,
   declineIjReview,
   recordIjDecision,
-  recordInterview,
-  referScreening,
   requestIjReview,
-  reviewDetermination,
-  scheduleInterview,
   serveDetermination,
-} from '../src/domain/screenings/screening.transitions.ts';
+} from '../src/domain/screenings/service-and-ij-review.transitions.ts';
 import type { Transition } from '../src/domain/transition.ts';
 
 /** A fixed "now" well after every scenario date, so nothing a test records is in the future by accident. */
@@ -146,7 +144,11 @@ export function driveScreening(opts: DriveOptions): { screening: Screening; even
   );
   if (opts.until === 'referred') return { screening: s, events };
   s = step(
-    assignScreening(s, { officerId: OFFICER_ID, officerRole: 'officer', declinedCategories: [] }, supervisor),
+    assignScreening(
+      s,
+      { officerId: OFFICER_ID, officerRole: 'officer', officerOffice: 'HOU', declinedCategories: [] },
+      supervisor,
+    ),
   );
   s = step(scheduleInterview(s, { interviewAt: dates.interviewAt }, supervisor));
   if (opts.until === 'scheduled') return { screening: s, events };

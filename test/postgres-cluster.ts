@@ -12,7 +12,11 @@ export interface ThrowawayCluster {
 
 function findBinDir(): string {
   const fromEnv = process.env.PG_BIN_DIR;
-  if (fromEnv && existsSync(join(fromEnv, 'initdb'))) return fromEnv;
+  if (fromEnv) {
+    // A folder named on purpose is used or refused, never silently replaced by another server's binaries.
+    if (existsSync(join(fromEnv, 'initdb'))) return fromEnv;
+    throw new Error(`PG_BIN_DIR=${fromEnv} holds no initdb (point it at a PostgreSQL >= 15 bin folder)`);
+  }
   const root = '/usr/lib/postgresql';
   if (existsSync(root)) {
     const versions = readdirSync(root)

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../../test/app.ts';
-import { availableDialects, createTestStore, type TestStore } from '../../test/database.ts';
+import { describeEachDialect } from '../../test/database.ts';
 import { linesOf, runCli, storeEnv } from '../../test/faults/run-cli.ts';
 import { addSampleRecords } from '../../test/faults/sample-records.ts';
 import { getHead, type LedgerHead } from '../server/ledger/ledger.repository.ts';
@@ -35,33 +35,28 @@ describe('refuge backup and refuge restore', () => {
     ]);
   });
 
-  // Onto PostgreSQL when this run has it (a backup moves between dialects), else onto SQLite.
-  for (const dialect of availableDialects().slice(-1)) {
-    describe(`into an empty ${dialect} store`, () => {
-      let target: TestStore;
-      beforeAll(async () => {
-        target = await createTestStore(dialect);
-        copyFileSync(join(world.store.dataDir, 'master.key'), join(target.dataDir, 'master.key'));
-      });
-      afterAll(async () => target.dispose());
-
-      it('restores, verifies and prints the same head; the copied master key opens the restored keys', async () => {
-        const run = await runCli(['restore', file], storeEnv(target));
-        expect(run.code).toBe(0);
-        expect(linesOf(run.stdout).slice(1)).toEqual([
-          `ok ${head.seq} events, head ${head.hash}`,
-          expect.stringMatching(/^master key: .* opens the restored signing keys$/),
-        ]);
-        expect(await getHead(target.database.db)).toEqual(head);
-      });
-
-      it('refuses a second restore into the now non-empty store, in one line', async () => {
-        const run = await runCli(['restore', file], storeEnv(target));
-        expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 1, stdout: '' });
-        expect(linesOf(run.stderr)).toEqual([
-          expect.stringMatching(/^refuge: The target store is not empty .* restore only into an empty store/),
-        ]);
-      });
+  // Onto SQLite and onto PostgreSQL: a backup moves between dialects.
+  describeEachDialect('into an empty store', (target) => {
+    beforeAll(() => {
+      copyFileSync(join(world.store.dataDir, 'master.key'), join(target().dataDir, 'master.key'));
     });
-  }
+
+    it('restores, verifies and prints the same head; the copied master key opens the restored keys', async () => {
+      const run = await runCli(['restore', file], storeEnv(target()));
+      expect(run.code).toBe(0);
+      expect(linesOf(run.stdout).slice(1)).toEqual([
+        `ok ${head.seq} events, head ${head.hash}`,
+        expect.stringMatching(/^master key: .* opens the restored signing keys$/),
+      ]);
+      expect(await getHead(target().database.db)).toEqual(head);
+    });
+
+    it('refuses a second restore into the now non-empty store, in one line', async () => {
+      const run = await runCli(['restore', file], storeEnv(target()));
+      expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 1, stdout: '' });
+      expect(linesOf(run.stderr)).toEqual([
+        expect.stringMatching(/^refuge: The target store is not empty .* restore only into an empty store/),
+      ]);
+    });
+  });
 });

@@ -27,12 +27,7 @@ export function registerBackupCommand(program: Command): void {
         );
       }
       // No migrations: a backup must not change the schema under a running server.
-      const database = await openDatabase({
-        dataDir: config.dataDir,
-        databaseUrl: config.databaseUrl,
-        migrate: false,
-        poolSize: 1,
-      });
+      const database = await openDatabase({ ...config, migrate: false, poolSize: 1 });
       try {
         const progress = progressLine('backup');
         const { header, rows } = await createBackup(database, path.resolve(file), {
@@ -44,7 +39,7 @@ export function registerBackupCommand(program: Command): void {
           `backup written to ${file}: ${rows} rows from ${header.dialect}, ledger head seq ${header.ledger.seq}, hash ${header.ledger.hash}\n`,
         );
         process.stdout.write(
-          `the master key is NOT in the backup: keep ${masterKeySource(config.dataDir)} safe and separate; a restored store needs it to sign\n`,
+          `the master key is NOT in the backup: keep ${masterKeySource(config)} safe and separate; a restored store needs it to sign\n`,
         );
       } finally {
         await database.close();

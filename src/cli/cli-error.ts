@@ -1,19 +1,19 @@
-// How the CLI reports failure: one clear line and a non-zero exit; a stack trace only for bugs, and only with REFUGE_DEBUG.
-import { AppError } from '../domain/errors.ts';
-import { toStoreError } from '../server/db/store-errors.ts';
+// How the CLI reports failure: one clear line and a non-zero exit, through the same error mapping as the HTTP app.
+// Exit 2 for a bad configuration and for bugs, 1 for everything else; a bug's detail only with REFUGE_DEBUG.
+import type { ErrorCode } from '../domain/errors.ts';
+import { describeForLog, toAppError } from '../server/to-app-error.ts';
+
+// Codes the operator fixes by changing how the command is run, or that no retry fixes: exit 2.
+const EXIT_TWO: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['INVALID_CONFIGURATION', 'INTERNAL']);
 
 /** Prints an error the way every command does and returns the exit code to use. */
 export function reportCliError(error: unknown): number {
-  const known = error instanceof AppError ? error : toStoreError(error);
-  if (known) {
-    process.stderr.write(`refuge: ${known.message}\n`);
-    return known.code === 'INTERNAL' ? 2 : 1;
+  const shown = toAppError(error);
+  process.stderr.write(`refuge: ${shown.message}\n`);
+  if (shown.code === 'INTERNAL') {
+    // REFUGE_DEBUG is read here rather than through the config: a broken configuration must still be reported.
+    if (process.env.REFUGE_DEBUG) process.stderr.write(`${describeForLog(shown)}\n`);
+    else process.stderr.write('refuge: run again with REFUGE_DEBUG=1 to see the details, and report them.\n');
   }
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`refuge: unexpected failure: ${message}\n`);
-  if (process.env.REFUGE_DEBUG && error instanceof Error && error.stack)
-    process.stderr.write(`${error.stack}\n`);
-  else
-    process.stderr.write('refuge: this is a bug; run again with REFUGE_DEBUG=1 for details and report it.\n');
-  return 2;
+  return EXIT_TWO.has(shown.code) ? 2 : 1;
 }

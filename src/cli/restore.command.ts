@@ -16,7 +16,7 @@ export function registerRestoreCommand(program: Command): void {
       const { restoreBackup } = await import('../server/backup/restore.service.ts');
       const { checkMasterKey, masterKeySource } = await import('../server/backup/master-key-check.ts');
       const config = loadConfig();
-      const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+      const database = await openDatabase(config);
       try {
         const progress = progressLine('restore');
         const summary = await restoreBackup(database, path.resolve(file), {
@@ -37,8 +37,8 @@ export function registerRestoreCommand(program: Command): void {
           process.stdout.write(`broken: the restored ledger does not match the backup: ${why}\n`);
           process.exitCode = 1;
         }
-        const source = masterKeySource(config.dataDir);
-        const status = await checkMasterKey(database, config.dataDir);
+        const source = masterKeySource(config);
+        const status = await checkMasterKey(database, config);
         if (status === 'opens')
           process.stdout.write(`master key: ${source} opens the restored signing keys\n`);
         if (status === 'missing')

@@ -3,6 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR_ID } from '../domain/ledger/ledger-event.ts';
+import { openDatabase } from '../server/db/database.ts';
+import { isDemoStore } from '../server/settings/store-settings.repository.ts';
+import { DEMO_PASSWORD } from '../server/users/demo-password.ts';
+import { verifyPassword } from '../server/users/password.ts';
 
 const bin = join(import.meta.dirname, '../../bin/refuge.js');
 
@@ -14,6 +19,31 @@ function refuge(
   const env: NodeJS.ProcessEnv = { ...process.env, REFUGE_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   return spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', timeout: 120_000 });
+}
+
+// Whether the store is marked as a demo store, and how many of its accounts the published demo password opens.
+async function demoState(
+  dataDir: string,
+): Promise<{ isDemo: boolean; accounts: number; openedByDemoPassword: number }> {
+  const database = await openDatabase({ dataDir });
+  try {
+    const users = await database.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '!=', SYSTEM_ACTOR_ID)
+      .execute();
+    return {
+      isDemo: await isDemoStore(database.db),
+      accounts: users.length,
+      openedByDemoPassword: (
+        await Promise.all(
+          users.map(async (u) => (await verifyPassword(DEMO_PASSWORD, u.password_hash)).matches),
+        )
+      ).filter(Boolean).length,
+    };
+  } finally {
+    await database.close();
+  }
 }
 
 describe('refuge seed', () => {
@@ -34,6 +64,31 @@ describe('refuge seed', () => {
       stdout: expect.stringMatching(/^ok \d+ events, head [0-9a-f]{64}\n$/) as unknown,
     });
   });
+
+  it('gives the synthetic users unguessable passwords, and leaves the store an ordinary one', async () => {
+    const state = await demoState(dataDir);
+    expect(state.accounts).toBeGreaterThan(20);
+    expect(state).toMatchObject({ isDemo: false, openedByDemoPassword: 0 });
+  });
+
+  it(
+    'gives them the published demo password with --demo-passwords, which makes the store a demo store',
+    { timeout: 180_000 },
+    async () => {
+      const demoDir = mkdtempSync(join(tmpdir(), 'refuge-cli-seed-demo-'));
+      try {
+        expect(refuge(demoDir, 'seed', '--cases', '5', '--demo-passwords').status).toBe(0);
+        const state = await demoState(demoDir);
+        expect(state).toEqual({
+          isDemo: true,
+          accounts: state.accounts,
+          openedByDemoPassword: state.accounts,
+        });
+      } finally {
+        rmSync(demoDir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('refuses, in one line and exit 1, a store that already holds cases or a count that is not one', () => {
     const again = refuge(dataDir, 'seed', '--cases', '5');

@@ -1,7 +1,7 @@
 // `refuge user add` and `refuge user list` as an operator runs them, on both dialects: the password from
 // REFUGE_PASSWORD or standard input, the new user signed into the ledger by the system actor, one line per error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { availableDialects, createTestStore, type TestStore } from '../../test/database.ts';
+import { createTestStore, describeEachDialect, type TestStore } from '../../test/database.ts';
 import { linesOf, runCli, storeEnv } from '../../test/faults/run-cli.ts';
 import { SYSTEM_ACTOR_ID } from '../domain/ledger/ledger-event.ts';
 import { verifyLedger } from '../server/ledger/ledger.verify.ts';
@@ -82,28 +82,22 @@ describe('refuge user [sqlite]', () => {
   });
 });
 
-// The same commands on PostgreSQL (the SQLite block above covers the refusals; they do not depend on the store).
-describe.runIf(availableDialects().includes('postgres'))('refuge user [postgres]', () => {
-  let store: TestStore;
-  beforeAll(async () => {
-    store = await createTestStore('postgres');
-  });
-  afterAll(async () => store?.dispose());
-
+// The same commands on each dialect (the SQLite block above covers the refusals; they do not depend on the store).
+describeEachDialect('refuge user on a fresh store', (store) => {
   it('adds a user from standard input and lists it', async () => {
     const added = await runCli(
       ['user', 'add', 'supervisor1', '--role', 'supervisor', '--office', 'HOU'],
-      storeEnv(store),
+      storeEnv(store()),
       'synthetic-password-5\n',
     );
     expect(linesOf(added.stdout)).toEqual([
       expect.stringMatching(/^created user supervisor1: id [0-9a-f-]{36}, role supervisor, office HOU$/),
     ]);
-    const listed = await runCli(['user', 'list'], storeEnv(store));
+    const listed = await runCli(['user', 'list'], storeEnv(store()));
     expect(linesOf(listed.stdout).map((line) => line.split(/\s+/))).toEqual([
       ['NAME', 'ROLE', 'OFFICE'],
       ['supervisor1', 'supervisor', 'HOU'],
     ]);
-    expect(await verifyLedger(store.database)).toMatchObject({ ok: true, count: 3 });
+    expect(await verifyLedger(store().database)).toMatchObject({ ok: true, count: 3 });
   });
 });

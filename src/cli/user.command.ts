@@ -59,7 +59,7 @@ export function registerUserCommand(program: Command): void {
       const { findUsersByRole } = await import('../server/users/user.repository.ts');
       const { ROLES } = await import('../domain/actor.ts');
       const config = loadConfig();
-      const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+      const database = await openDatabase(config);
       try {
         const byRole = await Promise.all(
           ROLES.filter((r) => r !== 'system').map((role) => findUsersByRole(database.db, role)),

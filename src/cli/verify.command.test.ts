@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, openSqliteFile, sqliteFile } from '../server/db/database.ts';
 import { ensureSystemActor } from '../server/ledger/key-registration.ts';
+import { loadMasterKey } from '../server/ledger/signing-keys.ts';
 import { addTestUser, appendInTransaction, buildEventInputs } from '../server/ledger/ledger-fixtures.ts';
 
 const bin = join(import.meta.dirname, '../../bin/refuge.js');
@@ -26,7 +27,7 @@ describe('refuge verify', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'refuge-cli-verify-'));
     const database = await openDatabase({ dataDir });
-    await ensureSystemActor(database, dataDir);
+    await ensureSystemActor(database, loadMasterKey(dataDir));
     const officer = await addTestUser(database, dataDir, 'officer-cli');
     const events = await appendInTransaction(database, officer, buildEventInputs(10));
     head = events.at(-1)!.hash;

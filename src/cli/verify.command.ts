@@ -18,7 +18,7 @@ export function registerVerifyCommand(program: Command): void {
       const { openDatabase } = await import('../server/db/database.ts');
       const { verifyLedger } = await import('../server/ledger/ledger.verify.ts');
       const config = loadConfig();
-      const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+      const database = await openDatabase(config);
       try {
         const showProgress = process.stderr.isTTY;
         const result = await verifyLedger(database, {

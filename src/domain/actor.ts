@@ -1,6 +1,6 @@
 // Who is acting, and when: the context every transition receives.
 
-/** The roles of DOMAIN.md §1, plus the built-in `system` actor that signs bootstrap and seed events. */
+/** The people's roles in the process, plus the built-in `system` actor that signs bootstrap and seed events. */
 export const ROLES = [
   'intake',
   'officer',

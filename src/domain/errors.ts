@@ -18,20 +18,23 @@ export const ERROR_CODES = [
   'STORE_UNAVAILABLE', // the database is down, locked or corrupt
   'LEDGER_BROKEN', // the ledger failed verification
   'IMPORT_FAILED', // an analytics import could not complete; the previous data is intact
+  'INVALID_CONFIGURATION', // an environment variable or start option is set to a value that cannot be used
   'INTERNAL', // a bug: the message says so, the details stay in the server log
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** A failure with a stable code and a message a person understands (what went wrong and what to do). */
+/** A failure with a stable code and a message a person understands (what went wrong and what to do). The `cause`
+ * (a driver's error, a file's path) is for the server log only: it never enters the wire shape. */
 export class AppError extends Error {
   override readonly name = 'AppError';
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly details: Record<string, unknown> = {},
+    options: { cause?: unknown } = {},
   ) {
-    super(message);
+    super(message, options);
   }
 
   /** The wire shape shared by the API, the CLI and the web app. */

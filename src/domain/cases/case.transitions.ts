@@ -359,7 +359,14 @@ export function recordFearClaim(
     return fail('VALIDATION_FAILED', 'A fear claim cannot precede the encounter that opened the case.', {
       field: 'at',
     });
-  const entry: FearClaim = { ...claim, at: at.value };
+  const entry: FearClaim = {
+    id: claim.id,
+    at: at.value,
+    raisedHow: claim.raisedHow,
+    raisedTo: claim.raisedTo,
+    occasion: claim.occasion,
+    screeningId: claim.screeningId,
+  };
   return ok({
     state: { ...record, fearClaims: [...record.fearClaims, entry] },
     events: [{ type: 'fear.claimed', caseId: record.id, payload: { ...entry } }],

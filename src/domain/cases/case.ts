@@ -2,7 +2,7 @@
 import type { MppExemptionReason } from '../mpp/mpp-exemption.ts';
 import type { MppTerm } from '../mpp/mpp-period.ts';
 
-/** The pathway a case follows (DOMAIN.md §2). */
+/** The removal pathway (track) a case follows; it fixes which screening applies. */
 export const TRACKS = ['expedited_removal', 'reinstatement', 'administrative_removal', 'mpp'] as const;
 export type Track = (typeof TRACKS)[number];
 

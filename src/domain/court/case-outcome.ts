@@ -1,4 +1,4 @@
-// A case's outcome under the same counting rules as the court data (DOMAIN.md §5): decided by its latest completed
+// A case's outcome under the same counting rules as the court data (docs/domain.md): decided by its latest completed
 // proceeding, skipping those closed only by change of venue or transfer; no completed proceeding means pending.
 import { isHandOff, type Proceeding } from './proceeding.ts';
 

@@ -9,7 +9,14 @@ import {
   recordRepresentation,
   scheduleHearing,
 } from './proceeding.transitions.ts';
-import { buildHearing, buildProceeding, ctxFor, okValue, rejection, stateOf } from '../../../test/factories.ts';
+import {
+  buildHearing,
+  buildProceeding,
+  ctxFor,
+  okValue,
+  rejection,
+  stateOf,
+} from '../../../test/factories.ts';
 
 const court = ctxFor('court');
 const hearingDay = '2019-09-03T15:00:00.000Z';

@@ -102,7 +102,16 @@ export function scheduleHearing(
   if (!at.ok) return at;
   if (at.value < p.openedAt)
     return fail('VALIDATION_FAILED', 'A hearing cannot be before the proceeding opened.', { field: 'at' });
-  const hearing: Hearing = { ...input, at: at.value, attendance: null, adjournmentReason: null };
+  // Built field by field: the stored document is the same whichever way the caller ordered its input.
+  const hearing: Hearing = {
+    id: input.id,
+    at: at.value,
+    calendar: input.calendar,
+    location: input.location,
+    medium: input.medium,
+    attendance: null,
+    adjournmentReason: null,
+  };
   return ok({
     state: { ...p, hearings: [...p.hearings, hearing] },
     events: [{ type: 'hearing.scheduled', caseId: p.caseId, payload: { proceedingId: p.id, ...hearing } }],

@@ -32,7 +32,7 @@ export interface Application {
   decidedAt: string | null;
 }
 
-/** How a proceeding ended (DOMAIN.md §2, court side). */
+/** How a proceeding before the immigration court ended. */
 export type ProceedingOutcome =
   | { kind: 'removal_ordered'; inAbsentia: boolean }
   | { kind: 'voluntary_departure' }

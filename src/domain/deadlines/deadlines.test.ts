@@ -11,8 +11,8 @@ import {
   decideScreening,
   reconsiderScreening,
   reviewDetermination,
-  serveDetermination,
-} from '../screenings/screening.transitions.ts';
+} from '../screenings/determination.transitions.ts';
+import { serveDetermination } from '../screenings/service-and-ij-review.transitions.ts';
 import {
   addMinutes,
   buildCase,

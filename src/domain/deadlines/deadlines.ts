@@ -1,8 +1,8 @@
-// The deadlines Refuge computes from the record (DOMAIN.md §3), and whether each is met, open, due soon or overdue.
+// The deadlines Refuge computes from the record, and whether each is met, open, due soon or overdue.
 import type { CaseRecord } from '../cases/case.ts';
 import type { Proceeding } from '../court/proceeding.ts';
 import { approvedAt, latestDetermination, type Screening } from '../screenings/screening.ts';
-import { CONSULTATION_HOURS } from '../screenings/screening.transitions.ts';
+import { CONSULTATION_HOURS } from '../screenings/interview.transitions.ts';
 import { addDays, addHours, addMonths, toCalendarDate } from '../time.ts';
 
 export const DEADLINE_KINDS = [

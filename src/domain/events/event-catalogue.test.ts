@@ -18,15 +18,15 @@ import {
   recordAttendance,
   scheduleHearing,
 } from '../court/proceeding.transitions.ts';
+import { registerPerson, validatePerson } from '../cases/person.ts';
+import { recordRepresentation } from '../court/representation.ts';
+import { clearFlag, raiseNewFlags } from '../flags/flag.transitions.ts';
 import { reportHarm } from '../harm/harm-report.ts';
+import { declineCategory, withdrawObjection } from '../objections/objection.ts';
 import { SCREENING_KINDS } from '../screenings/legal-standard.ts';
-import {
-  assignScreening,
-  declineAssignment,
-  dissolveScreening,
-  reconsiderScreening,
-  referScreening,
-} from '../screenings/screening.transitions.ts';
+import { assignScreening, declineAssignment } from '../screenings/assignment.transitions.ts';
+import { reconsiderScreening } from '../screenings/determination.transitions.ts';
+import { dissolveScreening, referScreening } from '../screenings/referral.transitions.ts';
 import type { Transition } from '../transition.ts';
 import { ctxFor, driveScreening, OFFICER_ID, okValue, SUPERVISOR_ID } from '../../../test/factories.ts';
 
@@ -42,6 +42,15 @@ function runScenario(): DomainEvent[] {
   const court = ctxFor('court');
   const supervisor = ctxFor('supervisor', SUPERVISOR_ID);
 
+  const person = okValue(
+    validatePerson({
+      aNumber: 'A900-000-001',
+      familyName: 'SYNTHETIC-1',
+      givenName: 'Ana',
+      nationality: 'GT',
+    }),
+  );
+  events.push(...registerPerson('p-1', person).events);
   let record = take(
     openCase(
       {
@@ -113,6 +122,32 @@ function runScenario(): DomainEvent[] {
     ),
   );
   events.push(...harm.events);
+  const raised = raiseNewFlags({
+    record,
+    screenings: [],
+    harmReports: [harm.report],
+    existing: [],
+    newId: () => 'flag-1',
+    at: '2019-07-02T10:00:00.000Z',
+  });
+  expect(raised.flags).toHaveLength(1);
+  events.push(...raised.events);
+  events.push(...okValue(clearFlag(raised.flags[0]!, 'Checked the notice address.', supervisor)).events);
+  events.push(
+    ...okValue(
+      recordRepresentation(
+        {
+          id: 'rep-1',
+          caseId: 'case-1',
+          counselId: 'counsel-1',
+          counselRole: 'counsel',
+          form: 'EOIR-28',
+          filedAt: '2019-07-03T10:00:00Z',
+        },
+        court,
+      ),
+    ).events,
+  );
   take(markNotAmenable(record, { screeningId: 'scr-2', at: '2019-09-04T10:00:00.000Z' }));
   const other = take(
     openCase(
@@ -156,14 +191,23 @@ function runScenario(): DomainEvent[] {
   const assigned = take(
     assignScreening(
       referred,
-      { officerId: OFFICER_ID, officerRole: 'officer', declinedCategories: [] },
+      { officerId: OFFICER_ID, officerRole: 'officer', officerOffice: 'HOU', declinedCategories: [] },
       supervisor,
     ),
   );
   const declined = take(
-    declineAssignment(assigned, { reason: 'Conscience.' }, ctxFor('officer', OFFICER_ID)),
+    declineAssignment(
+      assigned,
+      { reason: 'Conscience.', objectionId: 'obj-1' },
+      ctxFor('officer', OFFICER_ID),
+    ),
   );
   take(dissolveScreening(declined, { reason: 'Withdrawn.' }, supervisor));
+  const objector = ctxFor('officer', OFFICER_ID);
+  const standing = okValue(
+    declineCategory({ id: 'obj-2', category: 'mpp_interview', reason: 'Conscience.' }, objector),
+  );
+  events.push(...standing.events, ...okValue(withdrawObjection(standing.objection, objector)).events);
 
   let p = take(
     openProceeding(
@@ -243,6 +287,12 @@ describe('the event catalogue', () => {
       'application.decided',
       'proceeding.completed',
       'harm.reported',
+      'person.registered',
+      'objection.recorded',
+      'objection.withdrawn',
+      'flag.raised',
+      'flag.cleared',
+      'representation.recorded',
     ];
     expect([...emitted].sort()).toEqual(expected.sort());
   });

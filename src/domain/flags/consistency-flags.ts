@@ -1,4 +1,4 @@
-// Consistency flags (DOMAIN.md §2): records that need supervisory attention, computed from the record.
+// Consistency flags: records that need supervisory attention, computed from the record.
 // A flag, once raised, is stored and stays open until a supervisor clears it with a recorded decision.
 import type { CaseRecord } from '../cases/case.ts';
 import type { HarmReport } from '../harm/harm-report.ts';

@@ -86,10 +86,14 @@ export function reportHarm(
       );
     returnId = before.at(-1)!.id;
   }
+  // Built field by field: the stored document is the same whichever way the caller ordered its input.
   const report: HarmReport = {
-    ...input,
+    id: input.id,
     caseId: record.id,
+    kind: input.kind,
+    occurredOn: input.occurredOn,
     place: place.value,
+    source: input.source,
     returnId,
     description: input.description.trim(),
   };

@@ -5,21 +5,17 @@ import type { CommandContext } from '../actor.ts';
 import type { Transition } from '../transition.ts';
 import { SCREENING_KINDS, type ScreeningKind } from './legal-standard.ts';
 import type { Screening, ScreeningStatus } from './screening.ts';
+import { allowedScreeningActions } from './allowed-actions.ts';
+import { assignScreening, declineAssignment } from './assignment.transitions.ts';
+import { decideScreening, reconsiderScreening, reviewDetermination } from './determination.transitions.ts';
+import { recordInterview, scheduleInterview } from './interview.transitions.ts';
+import { dissolveScreening } from './referral.transitions.ts';
 import {
-  allowedScreeningActions,
-  assignScreening,
-  decideScreening,
-  declineAssignment,
   declineIjReview,
-  dissolveScreening,
-  reconsiderScreening,
   recordIjDecision,
-  recordInterview,
   requestIjReview,
-  reviewDetermination,
-  scheduleInterview,
   serveDetermination,
-} from './screening.transitions.ts';
+} from './service-and-ij-review.transitions.ts';
 import {
   addMinutes,
   buildTestimony,
@@ -37,9 +33,13 @@ type Attempt = (s: Screening, ctx: CommandContext) => Transition<Screening>;
 /** Every action name with an attempt using ordinary, valid input for the screening at hand. */
 const ACTIONS: Record<string, Attempt> = {
   assign: (s, ctx) =>
-    assignScreening(s, { officerId: OTHER_OFFICER_ID, officerRole: 'officer', declinedCategories: [] }, ctx),
+    assignScreening(
+      s,
+      { officerId: OTHER_OFFICER_ID, officerRole: 'officer', officerOffice: 'HOU', declinedCategories: [] },
+      ctx,
+    ),
   dissolve: (s, ctx) => dissolveScreening(s, { reason: 'Claim withdrawn.' }, ctx),
-  decline: (s, ctx) => declineAssignment(s, { reason: 'Conscience.' }, ctx),
+  decline: (s, ctx) => declineAssignment(s, { reason: 'Conscience.', objectionId: 'obj-1' }, ctx),
   schedule: (s, ctx) => scheduleInterview(s, { interviewAt: SCREENING_DATES[s.kind].interviewAt }, ctx),
   interview: (s, ctx) =>
     recordInterview(s, { at: SCREENING_DATES[s.kind].interviewAt, testimony: buildTestimony() }, ctx),
@@ -103,7 +103,13 @@ function states(kind: ScreeningKind): [string, Screening][] {
   const interviewed = driveScreening({ kind, until: 'interviewed' }).screening;
   out.push([
     'interviewed, declined by its officer',
-    stateOf(declineAssignment(interviewed, { reason: 'Conscience.' }, ctxFor('officer', OFFICER_ID))),
+    stateOf(
+      declineAssignment(
+        interviewed,
+        { reason: 'Conscience.', objectionId: 'obj-1' },
+        ctxFor('officer', OFFICER_ID),
+      ),
+    ),
   ]);
   out.push([
     'dissolved',

@@ -1,4 +1,4 @@
-// The legal standard of each screening, fixed by its kind and, for MPP interviews, by its date (DOMAIN.md §2).
+// The legal standard of each screening, fixed by its kind and, for MPP interviews, by the MPP period of its date.
 import { fail, ok, type Result } from '../errors.ts';
 import { getMppPeriod } from '../mpp/mpp-period.ts';
 

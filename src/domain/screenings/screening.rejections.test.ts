@@ -1,18 +1,15 @@
 // Every illegal move on a screening is a rejection with a stable code, never a silent change.
 import { describe, expect, it } from 'vitest';
+import { assignScreening, declineAssignment } from './assignment.transitions.ts';
+import { decideScreening, reviewDetermination } from './determination.transitions.ts';
+import { recordInterview, scheduleInterview } from './interview.transitions.ts';
+import { referScreening } from './referral.transitions.ts';
 import {
-  assignScreening,
-  decideScreening,
-  declineAssignment,
   declineIjReview,
   recordIjDecision,
-  recordInterview,
-  referScreening,
   requestIjReview,
-  reviewDetermination,
-  scheduleInterview,
   serveDetermination,
-} from './screening.transitions.ts';
+} from './service-and-ij-review.transitions.ts';
 import {
   addMinutes,
   buildScreening,
@@ -58,16 +55,17 @@ describe('assignment and ownership', () => {
         ),
       ).code,
     ).toBe('NOT_ASSIGNED');
-    expect(rejection(declineAssignment(scheduled, { reason: 'conscience' }, otherOfficer)).code).toBe(
-      'NOT_ASSIGNED',
-    );
+    expect(
+      rejection(declineAssignment(scheduled, { reason: 'conscience', objectionId: 'obj-1' }, otherOfficer))
+        .code,
+    ).toBe('NOT_ASSIGNED');
   });
 
   it('an officer cannot schedule a screening that is not theirs; its officer and a supervisor can', () => {
     const referred = stateOf(
       assignScreening(
         driveScreening({ until: 'referred' }).screening,
-        { officerId: OFFICER_ID, officerRole: 'officer', declinedCategories: [] },
+        { officerId: OFFICER_ID, officerRole: 'officer', officerOffice: 'HOU', declinedCategories: [] },
         supervisor,
       ),
     );
@@ -82,7 +80,12 @@ describe('assignment and ownership', () => {
 
   it('only a supervisor assigns, only to an asylum officer, and only before the decision', () => {
     const referred = driveScreening({ until: 'referred' }).screening;
-    const input = { officerId: OFFICER_ID, officerRole: 'officer', declinedCategories: [] };
+    const input = {
+      officerId: OFFICER_ID,
+      officerRole: 'officer',
+      officerOffice: 'HOU',
+      declinedCategories: [],
+    };
     expect(rejection(assignScreening(referred, input, officer)).code).toBe('FORBIDDEN');
     expect(rejection(assignScreening(referred, input, ctxFor('intake'))).code).toBe('FORBIDDEN');
     expect(
@@ -93,12 +96,31 @@ describe('assignment and ownership', () => {
     ).toBe('INVALID_TRANSITION');
   });
 
+  it('a supervisor assigns only officers of their own office (the system actor assigns anywhere)', () => {
+    const referred = driveScreening({ until: 'referred' }).screening;
+    const elsewhere = {
+      officerId: OTHER_OFFICER_ID,
+      officerRole: 'officer',
+      officerOffice: 'ELP',
+      declinedCategories: [],
+    };
+    const error = rejection(assignScreening(referred, elsewhere, supervisor));
+    expect([error.code, error.message]).toEqual([
+      'FORBIDDEN',
+      'You can assign only officers of your own office.',
+    ]);
+    expect(rejection(assignScreening(referred, { ...elsewhere, officerOffice: null }, supervisor)).code).toBe(
+      'FORBIDDEN',
+    );
+    expect(stateOf(assignScreening(referred, elsewhere, ctxFor('system'))).officerId).toBe(OTHER_OFFICER_ID);
+  });
+
   it('reassigning records the previous officer', () => {
     const scheduled = driveScreening({ until: 'scheduled' }).screening;
     const t = okValue(
       assignScreening(
         scheduled,
-        { officerId: OTHER_OFFICER_ID, officerRole: 'officer', declinedCategories: [] },
+        { officerId: OTHER_OFFICER_ID, officerRole: 'officer', officerOffice: 'HOU', declinedCategories: [] },
         supervisor,
       ),
     );
@@ -113,7 +135,9 @@ describe('assignment and ownership', () => {
 describe('conscientious objection', () => {
   it('a decline returns the screening to the queue and keeps everything else', () => {
     const scheduled = driveScreening({ until: 'scheduled' }).screening;
-    const t = okValue(declineAssignment(scheduled, { reason: ' Objection to MPP returns. ' }, officer));
+    const t = okValue(
+      declineAssignment(scheduled, { reason: ' Objection to MPP returns. ', objectionId: 'obj-1' }, officer),
+    );
     expect(t.state).toEqual({ ...scheduled, officerId: null, declinedBy: [OFFICER_ID] });
     expect(t.events).toEqual([
       {
@@ -126,26 +150,57 @@ describe('conscientious objection', () => {
           category: 'credible_fear',
         },
       },
+      {
+        type: 'objection.recorded',
+        caseId: null,
+        payload: {
+          objectionId: 'obj-1',
+          officerId: OFFICER_ID,
+          category: null,
+          screeningId: 'scr-1',
+          reason: 'Objection to MPP returns.',
+        },
+      },
     ]);
+    expect(t.objection).toEqual({
+      id: 'obj-1',
+      officerId: OFFICER_ID,
+      category: null,
+      screeningId: 'scr-1',
+      reason: 'Objection to MPP returns.',
+      createdAt: officer.now,
+      withdrawnAt: null,
+    });
   });
 
   it('a decline needs a reason and is possible only before the decision', () => {
     const scheduled = driveScreening({ until: 'scheduled' }).screening;
-    expect(rejection(declineAssignment(scheduled, { reason: '  ' }, officer)).code).toBe('VALIDATION_FAILED');
     expect(
-      rejection(declineAssignment(driveScreening({ until: 'decided' }).screening, { reason: 'x' }, officer))
-        .code,
+      rejection(declineAssignment(scheduled, { reason: '  ', objectionId: 'obj-1' }, officer)).code,
+    ).toBe('VALIDATION_FAILED');
+    expect(
+      rejection(
+        declineAssignment(
+          driveScreening({ until: 'decided' }).screening,
+          { reason: 'x', objectionId: 'obj-1' },
+          officer,
+        ),
+      ).code,
     ).toBe('INVALID_TRANSITION');
   });
 
   it('never assigns a screening back to an officer who declined it: CONFLICT', () => {
     const declined = stateOf(
-      declineAssignment(driveScreening({ until: 'scheduled' }).screening, { reason: 'conscience' }, officer),
+      declineAssignment(
+        driveScreening({ until: 'scheduled' }).screening,
+        { reason: 'conscience', objectionId: 'obj-1' },
+        officer,
+      ),
     );
     const error = rejection(
       assignScreening(
         declined,
-        { officerId: OFFICER_ID, officerRole: 'officer', declinedCategories: [] },
+        { officerId: OFFICER_ID, officerRole: 'officer', officerOffice: 'HOU', declinedCategories: [] },
         supervisor,
       ),
     );
@@ -155,7 +210,12 @@ describe('conscientious objection', () => {
       stateOf(
         assignScreening(
           declined,
-          { officerId: OTHER_OFFICER_ID, officerRole: 'officer', declinedCategories: [] },
+          {
+            officerId: OTHER_OFFICER_ID,
+            officerRole: 'officer',
+            officerOffice: 'HOU',
+            declinedCategories: [],
+          },
           supervisor,
         ),
       ).officerId,
@@ -167,7 +227,12 @@ describe('conscientious objection', () => {
     const error = rejection(
       assignScreening(
         mpp,
-        { officerId: OTHER_OFFICER_ID, officerRole: 'officer', declinedCategories: ['mpp_interview'] },
+        {
+          officerId: OTHER_OFFICER_ID,
+          officerRole: 'officer',
+          officerOffice: 'HOU',
+          declinedCategories: ['mpp_interview'],
+        },
         supervisor,
       ),
     );
@@ -176,7 +241,12 @@ describe('conscientious objection', () => {
     expect(
       assignScreening(
         driveScreening({ until: 'referred' }).screening,
-        { officerId: OTHER_OFFICER_ID, officerRole: 'officer', declinedCategories: ['mpp_interview'] },
+        {
+          officerId: OTHER_OFFICER_ID,
+          officerRole: 'officer',
+          officerOffice: 'HOU',
+          declinedCategories: ['mpp_interview'],
+        },
         supervisor,
       ).ok,
     ).toBe(true);
@@ -188,7 +258,7 @@ describe('order of the steps', () => {
     const assigned = stateOf(
       assignScreening(
         driveScreening({ until: 'referred' }).screening,
-        { officerId: OFFICER_ID, officerRole: 'officer', declinedCategories: [] },
+        { officerId: OFFICER_ID, officerRole: 'officer', officerOffice: 'HOU', declinedCategories: [] },
         supervisor,
       ),
     );

@@ -1,18 +1,15 @@
 // The rules a screening's content must meet: the consultation period, the legal standard of its period, valid input.
 import { describe, expect, it } from 'vitest';
+import { assignScreening } from './assignment.transitions.ts';
+import { decideScreening, reviewDetermination } from './determination.transitions.ts';
+import { CONSULTATION_HOURS, recordInterview, scheduleInterview } from './interview.transitions.ts';
+import { referScreening } from './referral.transitions.ts';
 import {
-  assignScreening,
-  CONSULTATION_HOURS,
-  decideScreening,
   declineIjReview,
   recordIjDecision,
-  recordInterview,
-  referScreening,
   requestIjReview,
-  reviewDetermination,
-  scheduleInterview,
   serveDetermination,
-} from './screening.transitions.ts';
+} from './service-and-ij-review.transitions.ts';
 import {
   addMinutes,
   buildTestimony,
@@ -49,7 +46,7 @@ describe('the consultation period (credible fear)', () => {
             ctxFor('intake'),
           ),
         ),
-        { officerId: OFFICER_ID, officerRole: 'officer', declinedCategories: [] },
+        { officerId: OFFICER_ID, officerRole: 'officer', officerOffice: 'HOU', declinedCategories: [] },
         supervisor,
       ),
     );
@@ -121,7 +118,7 @@ describe('the consultation period (credible fear)', () => {
             ctxFor('intake'),
           ),
         ),
-        { officerId: OFFICER_ID, officerRole: 'officer', declinedCategories: [] },
+        { officerId: OFFICER_ID, officerRole: 'officer', officerOffice: 'HOU', declinedCategories: [] },
         supervisor,
       ),
     );

@@ -1,7 +1,7 @@
 // A fear screening (credible fear, reasonable fear, MPP non-refoulement interview): its own record, many per case.
 import type { LegalStandard, ScreeningKind } from './legal-standard.ts';
 
-/** Where a screening stands (DOMAIN.md §2). `approved` is a determination the supervisor concurred with. */
+/** Where a screening stands in its life. `approved` is a determination the supervisor concurred with. */
 export const SCREENING_STATUSES = [
   'referred',
   'scheduled',
@@ -23,6 +23,16 @@ export const FINAL_SCREENING_STATUSES: readonly ScreeningStatus[] = [
   'ij_affirmed',
   'ij_vacated',
   'dissolved',
+];
+
+/** Statuses short of a served (or final) determination: while a case has a screening in one, the person is not
+ * returned to Mexico. */
+export const UNSERVED_SCREENING_STATUSES: readonly ScreeningStatus[] = [
+  'referred',
+  'scheduled',
+  'interviewed',
+  'decided',
+  'approved',
 ];
 
 export const HARM_PLACES = ['mexico', 'home_country', 'in_transit', 'other'] as const;

@@ -25,6 +25,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'ledger_events', key: 'seq' },
   { name: 'ledger_head', key: 'id', isSeeded: true },
   { name: 'disclosures', key: 'id', hasIdSequence: true },
+  { name: 'store_settings', key: 'key' },
 ];
 
 /** Tables a backup leaves out on purpose: sign-in sessions (everyone signs in again after a restore) and the

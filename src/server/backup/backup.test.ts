@@ -13,11 +13,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../../../test/app.ts';
-import { availableDialects, createTestStore, describeEachDialect } from '../../../test/database.ts';
+import { describeEachDialect } from '../../../test/database.ts';
 import { addSampleRecords } from '../../../test/faults/sample-records.ts';
 import { countAllRows, digestStore } from '../../../test/faults/store-digest.ts';
 import { AppError } from '../../domain/errors.ts';
+import { MIGRATIONS } from '../db/migrations/index.ts';
 import { getHead } from '../ledger/ledger.repository.ts';
+import { isDemoStore, markDemoStore } from '../settings/store-settings.repository.ts';
 import { createBackup, type BackupSummary } from './backup.service.ts';
 import { readBackupLines, writeBackupLines } from './backup-files.fixture.ts';
 import { restoreBackup } from './restore.service.ts';
@@ -25,92 +27,88 @@ import { restoreBackup } from './restore.service.ts';
 const folder = mkdtempSync(join(tmpdir(), 'refuge-backup-test-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-for (const source of availableDialects()) {
-  describe(`backup and restore [from ${source}]`, () => {
-    let world: TestWorld;
-    let backup: BackupSummary;
+describeEachDialect('backup and restore from', (sourceStore, source) => {
+  let world: TestWorld;
+  let backup: BackupSummary;
 
-    beforeAll(async () => {
-      world = await createTestWorld(source);
-      await addSampleRecords(world);
-      backup = await createBackup(world.app.database, join(folder, `from-${source}.jsonl.gz`));
+  beforeAll(async () => {
+    world = await createTestWorld(sourceStore());
+    await addSampleRecords(world);
+    await markDemoStore(world.app.database.db, '2020-01-15T12:00:00.000Z'); // a setting travels with the rows
+    backup = await createBackup(world.app.database, join(folder, `from-${source}.jsonl.gz`));
+  });
+  afterAll(async () => world.dispose());
+
+  it('records where it came from, the ledger head and every row', async () => {
+    expect(backup.header).toMatchObject({
+      format: 'refuge-backup',
+      version: 1,
+      dialect: source,
+      migrations: MIGRATIONS.map((m) => m.name),
+      ledger: await getHead(world.app.database.db),
     });
-    afterAll(async () => world.dispose());
+    expect(backup.header.masterKey).toMatch(/^not included/);
+    const counts = await countAllRows(world.app.database);
+    expect(Object.fromEntries(backup.header.tables.map((t) => [t.name, t.rows]))).toEqual(counts);
+    expect(
+      readBackupLines(backup.file).some(
+        (line) => line.includes('master.key') && !line.startsWith('{"format"'),
+      ),
+    ).toBe(false);
+  });
 
-    it('records where it came from, the ledger head and every row', async () => {
-      expect(backup.header).toMatchObject({
-        format: 'refuge-backup',
-        version: 1,
-        dialect: source,
-        migrations: ['0001-core'],
-        ledger: await getHead(world.app.database.db),
+  describeEachDialect('into an empty store', (target) => {
+    it('restores the same rows and the same head, and the ledger verifies', async () => {
+      const store = target();
+      const restored = await restoreBackup(store.database, backup.file);
+      expect(restored.verify).toEqual({
+        ok: true,
+        count: backup.header.ledger.seq,
+        head: backup.header.ledger.hash,
       });
-      expect(backup.header.masterKey).toMatch(/^not included/);
-      const counts = await countAllRows(world.app.database);
-      expect(Object.fromEntries(backup.header.tables.map((t) => [t.name, t.rows]))).toEqual(counts);
-      expect(
-        readBackupLines(backup.file).some(
-          (line) => line.includes('master.key') && !line.startsWith('{"format"'),
-        ),
-      ).toBe(false);
-    });
-
-    for (const target of availableDialects()) {
-      it(`restores into an empty ${target} store: the same rows, the same head, a ledger that verifies`, async () => {
-        const store = await createTestStore(target);
-        try {
-          const restored = await restoreBackup(store.database, backup.file);
-          expect(restored.verify).toEqual({
-            ok: true,
-            count: backup.header.ledger.seq,
-            head: backup.header.ledger.hash,
-          });
-          expect(restored.isIntact).toBe(true);
-          expect(await digestStore(store.database)).toBe(await digestStore(world.app.database));
-          // Generated ids carry on after the restored ones (PostgreSQL's sequence was moved past them).
-          const [row] = await store.database.db
-            .insertInto('disclosures')
-            .values({
-              user_id: 'system',
-              case_id: null,
-              action: 'read',
-              purpose: 'test',
-              legal_basis: 'test',
-              at: '2020-01-01T00:00:00.000Z',
-            })
-            .returning('id')
-            .execute();
-          expect(Number(row?.id)).toBe(3);
-        } finally {
-          await store.dispose();
-        }
-      });
-    }
-
-    it('refuses to restore into a store that is not empty, and changes nothing there', async () => {
-      const before = await digestStore(world.app.database);
-      const attempt = restoreBackup(world.app.database, backup.file);
-      await expect(attempt).rejects.toMatchObject({
-        code: 'CONFLICT',
-        message: expect.stringMatching(/not empty.*empty store/) as unknown,
-      });
-      expect(await digestStore(world.app.database)).toBe(before);
-    });
-
-    it('will not overwrite an existing file, and leaves no partial file behind', async () => {
-      const file = join(folder, `exists-${source}.gz`);
-      writeFileSync(file, 'keep me');
-      await expect(createBackup(world.app.database, file)).rejects.toMatchObject({
-        code: 'CONFLICT',
-        message: expect.stringMatching(/already exists/) as unknown,
-      });
-      expect(readFileSync(file, 'utf8')).toBe('keep me');
-      await createBackup(world.app.database, file, { overwrite: true });
-      expect(readBackupLines(file)[0]).toContain('"format":"refuge-backup"');
-      expect(readdirSync(folder).filter((name) => name.includes('.partial-'))).toEqual([]);
+      expect(restored.isIntact).toBe(true);
+      expect(await digestStore(store.database)).toBe(await digestStore(world.app.database));
+      expect(await isDemoStore(store.database.db)).toBe(true);
+      // Generated ids carry on after the restored ones (PostgreSQL's sequence was moved past them).
+      const [row] = await store.database.db
+        .insertInto('disclosures')
+        .values({
+          user_id: 'system',
+          case_id: null,
+          action: 'read',
+          purpose: 'test',
+          legal_basis: 'test',
+          at: '2020-01-01T00:00:00.000Z',
+        })
+        .returning('id')
+        .execute();
+      expect(Number(row?.id)).toBe(3);
     });
   });
-}
+
+  it('refuses to restore into a store that is not empty, and changes nothing there', async () => {
+    const before = await digestStore(world.app.database);
+    const attempt = restoreBackup(world.app.database, backup.file);
+    await expect(attempt).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/not empty.*empty store/) as unknown,
+    });
+    expect(await digestStore(world.app.database)).toBe(before);
+  });
+
+  it('will not overwrite an existing file, and leaves no partial file behind', async () => {
+    const file = join(folder, `exists-${source}.gz`);
+    writeFileSync(file, 'keep me');
+    await expect(createBackup(world.app.database, file)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/already exists/) as unknown,
+    });
+    expect(readFileSync(file, 'utf8')).toBe('keep me');
+    await createBackup(world.app.database, file, { overwrite: true });
+    expect(readBackupLines(file)[0]).toContain('"format":"refuge-backup"');
+    expect(readdirSync(folder).filter((name) => name.includes('.partial-'))).toEqual([]);
+  });
+});
 
 describe('a damaged backup file', () => {
   let good: string;

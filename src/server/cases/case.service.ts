@@ -1,6 +1,4 @@
 // Intake: the encounter, MPP enrolment or exemption, returns to Mexico, fear claims (each opening a screening), harm reports.
-import { randomUUID } from 'node:crypto';
-import { parseANumber } from '../../domain/a-number.ts';
 import type { CommandContext } from '../../domain/actor.ts';
 import {
   enrolInMpp,
@@ -17,32 +15,24 @@ import {
   type FearRaisedHow,
   type FearRaisedTo,
 } from '../../domain/cases/case.ts';
-import type { Person } from '../../domain/cases/person.ts';
+import { registerPerson, validatePerson, type PersonInput } from '../../domain/cases/person.ts';
 import { fail, type Result } from '../../domain/errors.ts';
 import type { DomainEvent } from '../../domain/events/event-catalogue.ts';
 import { reportHarm, type HarmReport } from '../../domain/harm/harm-report.ts';
 import type { Screening } from '../../domain/screenings/screening.ts';
-import { referScreening } from '../../domain/screenings/screening.transitions.ts';
+import { referScreening } from '../../domain/screenings/referral.transitions.ts';
 import type { Transition } from '../../domain/transition.ts';
 import type { AppContext } from '../app-context.ts';
 import { accept, runCommand, type CommandOutput } from '../commands/run-command.ts';
 import type { Transaction } from '../db/transaction.ts';
-import { raiseNewFlags } from '../flags/flag.service.ts';
+import { checkFlags } from '../flags/flag.service.ts';
 import { insertHarmReport } from '../harm/harm-report.repository.ts';
 import { findPerson, findPersonByANumber, insertPerson } from '../people/person.repository.ts';
 import { hasOpenScreening, insertScreening } from '../screenings/screening.repository.ts';
 import { findCase, insertCase, updateCase } from './case.repository.ts';
-import { isCalendarDate } from '../../domain/time.ts';
 
 export interface EncounterInput {
-  person: {
-    aNumber: string;
-    familyName: string;
-    givenName: string;
-    birthDate?: string | null;
-    nationality: string;
-    sex?: Person['sex'];
-  };
+  person: Omit<PersonInput, 'isSynthetic'>;
   office: string;
   track: string;
   encounter: OpenCaseInput['encounter'];
@@ -57,55 +47,21 @@ export async function recordEncounter(
   actorId: string,
   input: EncounterInput,
 ): Promise<Result<CaseRecord>> {
-  const aNumber = parseANumber(input.person.aNumber);
-  if (!aNumber.ok) return aNumber;
-  if (!/^[A-Z]{2}$/.test(input.person.nationality))
-    return fail(
-      'VALIDATION_FAILED',
-      `Nationality must be a two-letter country code (ISO 3166-1), like HN; got "${input.person.nationality}".`,
-      { field: 'person.nationality' },
-    );
-  if (
-    input.person.birthDate &&
-    !/^\d{4}-\d{2}$/.test(input.person.birthDate) &&
-    !isCalendarDate(input.person.birthDate)
-  ) {
-    return fail(
-      'VALIDATION_FAILED',
-      `Birth date must be YYYY-MM or YYYY-MM-DD; got "${input.person.birthDate}".`,
-      { field: 'person.birthDate' },
-    );
-  }
+  const details = validatePerson({ ...input.person, isSynthetic: input.isSynthetic ?? false });
+  if (!details.ok) return details;
   return runCommand(app, actorId, async (trx, ctx) => {
     const events: DomainEvent[] = [];
-    let person = await findPersonByANumber(trx, aNumber.value);
+    let person = await findPersonByANumber(trx, details.value.aNumber);
     if (!person) {
-      person = {
-        id: randomUUID(),
-        aNumber: aNumber.value,
-        familyName: input.person.familyName.trim(),
-        givenName: input.person.givenName.trim(),
-        birthDate: input.person.birthDate ?? null,
-        nationality: input.person.nationality,
-        sex: input.person.sex ?? 'unknown',
-        isSynthetic: input.isSynthetic ?? false,
-      };
+      const registered = registerPerson(app.newId(), details.value);
+      person = registered.person;
       await insertPerson(trx, person, ctx.now);
-      events.push({
-        type: 'person.registered',
-        caseId: null,
-        payload: {
-          personId: person.id,
-          aNumber: person.aNumber,
-          nationality: person.nationality,
-          isSynthetic: person.isSynthetic,
-        },
-      });
+      events.push(...registered.events);
     }
     const opened = accept(
       openCase(
         {
-          id: input.caseId ?? randomUUID(),
+          id: input.caseId ?? app.newId(),
           personId: person.id,
           nationality: person.nationality,
           office: input.office,
@@ -140,8 +96,11 @@ async function changeCase<T = CaseRecord>(
     const next = accept(await change(loaded!.state, trx, ctx));
     await updateCase(trx, next.state, loaded!.version, ctx.now);
     const more = extra ? await extra(next.state, trx, ctx) : { value: next.state as T, events: [] };
-    const flags = await raiseNewFlags(trx, ctx, caseId);
-    return { value: more.value, events: [...next.events, ...more.events, ...flags] };
+    const events = [...next.events, ...more.events];
+    return {
+      value: more.value,
+      events: [...events, ...(await checkFlags(app, trx, ctx, next.state, events))],
+    };
   });
 }
 
@@ -184,7 +143,7 @@ export async function returnCase(
   return changeCase(app, actorId, caseId, async (record, trx, ctx) =>
     returnToMexico(
       record,
-      { ...input, id: randomUUID(), hasOpenScreening: await hasOpenScreening(trx, caseId) },
+      { ...input, id: app.newId(), hasOpenScreening: await hasOpenScreening(trx, caseId) },
       ctx,
     ),
   );
@@ -206,7 +165,7 @@ export async function claimFear(
   caseId: string,
   input: FearClaimInput,
 ): Promise<Result<Screening>> {
-  const screeningId = input.screeningId ?? randomUUID();
+  const screeningId = input.screeningId ?? app.newId();
   return changeCase<Screening>(
     app,
     actorId,
@@ -215,7 +174,7 @@ export async function claimFear(
       recordFearClaim(
         record,
         {
-          id: randomUUID(),
+          id: app.newId(),
           at: input.at,
           raisedHow: input.raisedHow,
           raisedTo: input.raisedTo,
@@ -254,8 +213,11 @@ export async function reportHarmAfterReturn(
   return runCommand(app, actorId, async (trx, ctx) => {
     const loaded = await findCase(trx, caseId);
     if (!loaded) accept(fail('NOT_FOUND', 'No such case.', { caseId }));
-    const { report, events } = accept(reportHarm(loaded!.state, { ...input, id: randomUUID() }, ctx));
+    const { report, events } = accept(reportHarm(loaded!.state, { ...input, id: app.newId() }, ctx));
     await insertHarmReport(trx, report, ctx.now);
-    return { value: report, events: [...events, ...(await raiseNewFlags(trx, ctx, caseId))] };
+    return {
+      value: report,
+      events: [...events, ...(await checkFlags(app, trx, ctx, loaded!.state, events))],
+    };
   });
 }

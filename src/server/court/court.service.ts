@@ -1,10 +1,12 @@
 // The court side: proceedings, hearings and attendance, applications and decisions, outcomes, representation.
-import { randomUUID } from 'node:crypto';
 import type { CommandContext } from '../../domain/actor.ts';
 import { fail, type Result } from '../../domain/errors.ts';
 import type { Hearing, Proceeding, ProceedingOutcome } from '../../domain/court/proceeding.ts';
 import * as t from '../../domain/court/proceeding.transitions.ts';
-import { requireRole } from '../../domain/transition.ts';
+import {
+  recordRepresentation as represent,
+  type RepresentationForm,
+} from '../../domain/court/representation.ts';
 import type { Transition } from '../../domain/transition.ts';
 import type { AppContext } from '../app-context.ts';
 import { findCase, touchCase } from '../cases/case.repository.ts';
@@ -47,7 +49,7 @@ export async function openProceeding(
   return runCommand(app, actorId, async (trx, ctx) => {
     if (!(await findCase(trx, input.caseId)))
       accept(fail('NOT_FOUND', 'No such case.', { caseId: input.caseId }));
-    const opened = accept(t.openProceeding({ ...input, id: input.id ?? randomUUID() }, ctx));
+    const opened = accept(t.openProceeding({ ...input, id: input.id ?? app.newId() }, ctx));
     await insertProceeding(trx, opened.state, ctx.now);
     return { value: opened.state, events: opened.events };
   });
@@ -61,7 +63,7 @@ export const scheduleHearing = (
   input: Omit<Hearing, 'id' | 'attendance' | 'adjournmentReason'>,
 ) =>
   changeProceeding(app, actorId, proceedingId, (p, _trx, ctx) =>
-    t.scheduleHearing(p, { ...input, id: randomUUID() }, ctx),
+    t.scheduleHearing(p, { ...input, id: app.newId() }, ctx),
   );
 
 /** Records attendance at a hearing. */
@@ -80,7 +82,7 @@ export const fileApplication = (
   input: { kind: string; filedAt: string },
 ) =>
   changeProceeding(app, actorId, proceedingId, (p, _trx, ctx) =>
-    t.fileApplication(p, { ...input, id: randomUUID() }, ctx),
+    t.fileApplication(p, { ...input, id: app.newId() }, ctx),
   );
 
 /** Decides an application. */
@@ -103,39 +105,18 @@ export const completeProceeding = (
 export async function recordRepresentation(
   app: AppContext,
   actorId: string,
-  input: { caseId: string; counselId: string; form: 'G-28' | 'EOIR-28'; filedAt: string },
+  input: { caseId: string; counselId: string; form: RepresentationForm; filedAt: string },
 ): Promise<Result<{ representationId: string }>> {
   return runCommand(app, actorId, async (trx, ctx) => {
-    accept(requireRole(ctx, ['court', 'intake', 'supervisor', 'system'], 'record a representation'));
     if (!(await findCase(trx, input.caseId)))
       accept(fail('NOT_FOUND', 'No such case.', { caseId: input.caseId }));
     const counsel = await findUserById(trx, input.counselId);
-    if (counsel?.role !== 'counsel')
-      accept(fail('VALIDATION_FAILED', 'The representative must be a counsel user.', { field: 'counselId' }));
-    const id = randomUUID();
+    const { representation, events } = accept(
+      represent({ ...input, id: app.newId(), counselRole: counsel?.role ?? 'none' }, ctx),
+    );
+    // Counsel's access to the case changed: the case's update time says so.
     await touchCase(trx, input.caseId, ctx.now);
-    await insertRepresentation(trx, {
-      id,
-      case_id: input.caseId,
-      counsel_id: input.counselId,
-      form: input.form,
-      filed_at: input.filedAt,
-      ended_at: null,
-    });
-    return {
-      value: { representationId: id },
-      events: [
-        {
-          type: 'representation.recorded',
-          caseId: input.caseId,
-          payload: {
-            representationId: id,
-            counselId: input.counselId,
-            form: input.form,
-            filedAt: input.filedAt,
-          },
-        },
-      ],
-    };
+    await insertRepresentation(trx, representation);
+    return { value: { representationId: representation.id }, events };
   });
 }

@@ -1,14 +1,15 @@
 // Representation records (G-28 / EOIR-28): the only basis of counsel's access to a case.
 import type { Kysely } from 'kysely';
-import type { DatabaseSchema, RepresentationsTable } from '../db/schema.ts';
+import type { Representation } from '../../domain/court/representation.ts';
+import type { DatabaseSchema } from '../db/schema.ts';
 import { insertChunked } from '../db/insert-chunked.ts';
 
 /** Records a representation. */
 export async function insertRepresentation(
   db: Kysely<DatabaseSchema>,
-  row: RepresentationsTable,
+  representation: Representation,
 ): Promise<void> {
-  await db.insertInto('representations').values(row).execute();
+  await insertRepresentations(db, [representation]);
 }
 
 /** Does this counsel currently represent the person in this case? */
@@ -30,7 +31,18 @@ export async function isRepresentedBy(
 /** Records many representations at once (the bulk seeder). */
 export async function insertRepresentations(
   db: Kysely<DatabaseSchema>,
-  rows: readonly RepresentationsTable[],
+  representations: readonly Representation[],
 ): Promise<void> {
-  await insertChunked(db, 'representations', rows);
+  await insertChunked(
+    db,
+    'representations',
+    representations.map((r) => ({
+      id: r.id,
+      case_id: r.caseId,
+      counsel_id: r.counselId,
+      form: r.form,
+      filed_at: r.filedAt,
+      ended_at: r.endedAt,
+    })),
+  );
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import type { SqliteSynchronous } from '../config.ts';
 import type { Dialect } from './dialect.ts';
 import type { DatabaseSchema } from './schema.ts';
 import { toStoreError } from './store-errors.ts';
@@ -21,6 +22,8 @@ export interface RefugeDatabase {
 export interface OpenOptions {
   dataDir: string;
   databaseUrl?: string | undefined;
+  /** How SQLite syncs (default `full`; see openSqliteFile). */
+  sqliteSynchronous?: SqliteSynchronous | undefined;
   /** Run pending migrations (default true). */
   migrate?: boolean;
   /** PostgreSQL pool size (default 10). */
@@ -35,16 +38,16 @@ pg.types.setTypeParser(20, (value) => Number(value));
 /** The embedded store's file inside a data directory. */
 export const sqliteFile = (dataDir: string): string => join(dataDir, 'refuge.sqlite');
 
-/** Opens SQLite on a file with the pragmas Refuge relies on. REFUGE_SQLITE_SYNCHRONOUS=normal trades power-cut
- * durability for speed (a killed process still loses nothing in WAL mode); the default FULL keeps both. */
+/** Opens SQLite on a file with the pragmas Refuge relies on. `normal` (REFUGE_SQLITE_SYNCHRONOUS) trades power-cut
+ * durability for speed (a killed process still loses nothing in WAL mode); the default `full` keeps both. */
 export function openSqliteFile(
   file: string,
-  synchronous = process.env.REFUGE_SQLITE_SYNCHRONOUS === 'normal' ? 'NORMAL' : 'FULL',
+  synchronous: SqliteSynchronous = 'full',
   busyTimeoutMs = 5000,
 ): BetterSqlite3.Database {
   const handle = new BetterSqlite3(file);
   handle.pragma('journal_mode = WAL');
-  handle.pragma(`synchronous = ${synchronous}`);
+  handle.pragma(`synchronous = ${synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
   handle.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
   handle.pragma('foreign_keys = ON');
   return handle;
@@ -56,7 +59,7 @@ export async function openDatabase(options: OpenOptions): Promise<RefugeDatabase
   try {
     database = options.databaseUrl
       ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
-      : openSqlite(options.dataDir, options.busyTimeoutMs);
+      : openSqlite(options.dataDir, options.sqliteSynchronous, options.busyTimeoutMs);
     if (options.migrate !== false) await migrateToLatest(database);
   } catch (error) {
     throw toStoreError(error) ?? error;
@@ -64,10 +67,14 @@ export async function openDatabase(options: OpenOptions): Promise<RefugeDatabase
   return database;
 }
 
-function openSqlite(dataDir: string, busyTimeoutMs: number | undefined): RefugeDatabase {
+function openSqlite(
+  dataDir: string,
+  synchronous: SqliteSynchronous | undefined,
+  busyTimeoutMs: number | undefined,
+): RefugeDatabase {
   mkdirSync(dataDir, { recursive: true });
   const file = sqliteFile(dataDir);
-  const handle = withStatementCache(openSqliteFile(file, undefined, busyTimeoutMs));
+  const handle = withStatementCache(openSqliteFile(file, synchronous, busyTimeoutMs));
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: handle }) });
   return { db, dialect: 'sqlite', file, close: () => db.destroy() };
 }

@@ -150,6 +150,13 @@ export interface DisclosuresTable {
   subject: string | null; // what was read: case, screening, timeline, dissent, access-log, search...
 }
 
+/** Facts about the store itself, one value per key (see settings/store-settings.repository.ts). */
+export interface StoreSettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   sessions: SessionsTable;
@@ -166,4 +173,5 @@ export interface DatabaseSchema {
   ledger_events: LedgerEventsTable;
   ledger_head: LedgerHeadTable;
   disclosures: DisclosuresTable;
+  store_settings: StoreSettingsTable;
 }

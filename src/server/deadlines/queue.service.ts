@@ -4,7 +4,8 @@ import { fail, ok, type Result } from '../../domain/errors.ts';
 import type { Screening } from '../../domain/screenings/screening.ts';
 import { addHours } from '../../domain/time.ts';
 import type { AppContext } from '../app-context.ts';
-import { findOpenFlags, type StoredFlag } from '../flags/flag.repository.ts';
+import type { ConsistencyFlag } from '../../domain/flags/flag.transitions.ts';
+import { findOpenFlags } from '../flags/flag.repository.ts';
 import { findScreeningQueue } from '../screenings/screening.repository.ts';
 import { getActorRow } from '../users/user.repository.ts';
 
@@ -19,7 +20,7 @@ export interface SupervisorQueues {
   unassigned: QueuedScreening[];
   overdue: QueuedScreening[];
   dueSoon: QueuedScreening[];
-  openFlags: StoredFlag[];
+  openFlags: ConsistencyFlag[];
 }
 
 const OPEN_STATUSES = [

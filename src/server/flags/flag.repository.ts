@@ -1,30 +1,18 @@
 // Consistency flags as stored: raised once per (case, kind, subject), open until a supervisor clears them.
 import type { Kysely } from 'kysely';
+import type { FlagKind } from '../../domain/flags/consistency-flags.ts';
+import type { ConsistencyFlag } from '../../domain/flags/flag.transitions.ts';
 import type { FlagsTable, DatabaseSchema } from '../db/schema.ts';
 import { insertChunked } from '../db/insert-chunked.ts';
 
-/** A stored flag. */
-export interface StoredFlag {
-  id: string;
-  caseId: string;
-  kind: string;
-  subjectId: string;
-  status: 'open' | 'cleared';
-  reason: string;
-  raisedAt: string;
-  clearedAt: string | null;
-  clearedBy: string | null;
-  decision: string | null;
-}
-
-const toFlag = (row: FlagsTable): StoredFlag => {
+const toFlag = (row: FlagsTable): ConsistencyFlag => {
   const data = JSON.parse(row.data) as { reason: string; decision?: string };
   return {
     id: row.id,
     caseId: row.case_id,
-    kind: row.kind,
+    kind: row.kind as FlagKind,
     subjectId: row.subject_id,
-    status: row.status as StoredFlag['status'],
+    status: row.status as ConsistencyFlag['status'],
     reason: data.reason,
     raisedAt: row.raised_at,
     clearedAt: row.cleared_at,
@@ -34,41 +22,30 @@ const toFlag = (row: FlagsTable): StoredFlag => {
 };
 
 /** Every flag ever raised on a case (open and cleared). */
-export async function findFlagsOfCase(db: Kysely<DatabaseSchema>, caseId: string): Promise<StoredFlag[]> {
+export async function findFlagsOfCase(
+  db: Kysely<DatabaseSchema>,
+  caseId: string,
+): Promise<ConsistencyFlag[]> {
   return (
     await db.selectFrom('flags').selectAll().where('case_id', '=', caseId).orderBy('raised_at').execute()
   ).map(toFlag);
 }
 
 /** A flag by id, or nothing. */
-export async function findFlag(db: Kysely<DatabaseSchema>, id: string): Promise<StoredFlag | undefined> {
+export async function findFlag(db: Kysely<DatabaseSchema>, id: string): Promise<ConsistencyFlag | undefined> {
   const row = await db.selectFrom('flags').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toFlag(row) : undefined;
 }
 
-/** Inserts a newly raised flag. */
-export async function insertFlag(
-  db: Kysely<DatabaseSchema>,
-  flag: Omit<StoredFlag, 'status' | 'clearedAt' | 'clearedBy' | 'decision'>,
-): Promise<void> {
-  await insertFlags(db, [{ ...flag, status: 'open', clearedAt: null, clearedBy: null, decision: null }]);
-}
-
-/** Clears an open flag with the supervisor's recorded decision. */
-export async function clearFlag(
-  db: Kysely<DatabaseSchema>,
-  flag: StoredFlag,
-  by: string,
-  decision: string,
-  at: string,
-): Promise<void> {
+/** Stores a cleared flag (only while it is still open in the store). */
+export async function updateFlagCleared(db: Kysely<DatabaseSchema>, flag: ConsistencyFlag): Promise<void> {
   await db
     .updateTable('flags')
     .set({
-      status: 'cleared',
-      cleared_at: at,
-      cleared_by: by,
-      data: JSON.stringify({ reason: flag.reason, decision }),
+      status: flag.status,
+      cleared_at: flag.clearedAt,
+      cleared_by: flag.clearedBy,
+      data: flagData(flag),
     })
     .where('id', '=', flag.id)
     .where('status', '=', 'open')
@@ -76,7 +53,7 @@ export async function clearFlag(
 }
 
 /** Open flags (optionally of an office's cases), oldest first. */
-export async function findOpenFlags(db: Kysely<DatabaseSchema>, office?: string): Promise<StoredFlag[]> {
+export async function findOpenFlags(db: Kysely<DatabaseSchema>, office?: string): Promise<ConsistencyFlag[]> {
   let query = db
     .selectFrom('flags')
     .innerJoin('cases', 'cases.id', 'flags.case_id')
@@ -99,8 +76,11 @@ export async function countFlags(
   return rows.map((r) => ({ kind: r.kind, status: r.status, count: Number(r.count) }));
 }
 
-/** Inserts many flags at once, open or already cleared (the bulk seeder). */
-export async function insertFlags(db: Kysely<DatabaseSchema>, flags: readonly StoredFlag[]): Promise<void> {
+/** Inserts flags, open or already cleared (the bulk seeder inserts many at once). */
+export async function insertFlags(
+  db: Kysely<DatabaseSchema>,
+  flags: readonly ConsistencyFlag[],
+): Promise<void> {
   await insertChunked(
     db,
     'flags',
@@ -113,9 +93,11 @@ export async function insertFlags(db: Kysely<DatabaseSchema>, flags: readonly St
       raised_at: f.raisedAt,
       cleared_at: f.clearedAt,
       cleared_by: f.clearedBy,
-      data: JSON.stringify(
-        f.decision === null ? { reason: f.reason } : { reason: f.reason, decision: f.decision },
-      ),
+      data: flagData(f),
     })),
   );
 }
+
+// The reason, and once cleared the decision: free text kept out of the queried columns.
+const flagData = (f: ConsistencyFlag): string =>
+  JSON.stringify(f.decision === null ? { reason: f.reason } : { reason: f.reason, decision: f.decision });

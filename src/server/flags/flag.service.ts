@@ -1,57 +1,41 @@
-// Raising consistency flags after a change, and clearing them by a supervisor's recorded decision.
-import { randomUUID } from 'node:crypto';
+// Consistency flags on the service path: the check a change calls for, and a supervisor clearing a flag.
 import type { CommandContext } from '../../domain/actor.ts';
+import type { CaseRecord } from '../../domain/cases/case.ts';
 import { fail, type Result } from '../../domain/errors.ts';
 import type { DomainEvent } from '../../domain/events/event-catalogue.ts';
-import { computeFlags } from '../../domain/flags/consistency-flags.ts';
-import { requireRole, requireText } from '../../domain/transition.ts';
+import * as t from '../../domain/flags/flag.transitions.ts';
 import type { AppContext } from '../app-context.ts';
-import { findCase } from '../cases/case.repository.ts';
 import { accept, runCommand } from '../commands/run-command.ts';
 import type { Transaction } from '../db/transaction.ts';
 import { findHarmReportsOfCase } from '../harm/harm-report.repository.ts';
 import { findScreeningsOfCase } from '../screenings/screening.repository.ts';
-import {
-  clearFlag as clearStoredFlag,
-  findFlag,
-  findFlagsOfCase,
-  insertFlag,
-  type StoredFlag,
-} from './flag.repository.ts';
+import { findFlag, findFlagsOfCase, insertFlags, updateFlagCleared } from './flag.repository.ts';
 
-/** Computes the case's flags from its record and stores (with a `flag.raised` event) each one not raised before. */
-export async function raiseNewFlags(
+/** When the command's events call for it, stores the flags the case now calls for that were never raised before,
+ * and returns their `flag.raised` events (none otherwise). `record` is the case as the command left it. */
+export async function checkFlags(
+  app: AppContext,
   trx: Transaction,
   ctx: CommandContext,
-  caseId: string,
+  record: CaseRecord,
+  events: readonly DomainEvent[],
 ): Promise<DomainEvent[]> {
-  const loaded = await findCase(trx, caseId);
-  if (!loaded) return [];
-  const [screenings, harm, existing] = await Promise.all([
-    findScreeningsOfCase(trx, caseId),
-    findHarmReportsOfCase(trx, caseId),
-    findFlagsOfCase(trx, caseId),
+  if (!t.callsForFlagCheck(events)) return [];
+  const [screenings, harmReports, existing] = await Promise.all([
+    findScreeningsOfCase(trx, record.id),
+    findHarmReportsOfCase(trx, record.id),
+    findFlagsOfCase(trx, record.id),
   ]);
-  const seen = new Set(existing.map((f) => `${f.kind}\n${f.subjectId}`));
-  const events: DomainEvent[] = [];
-  for (const candidate of computeFlags(loaded.state, screenings, harm)) {
-    if (seen.has(`${candidate.kind}\n${candidate.subjectId}`)) continue;
-    const id = randomUUID();
-    await insertFlag(trx, {
-      id,
-      caseId,
-      kind: candidate.kind,
-      subjectId: candidate.subjectId,
-      reason: candidate.reason,
-      raisedAt: ctx.now,
-    });
-    events.push({
-      type: 'flag.raised',
-      caseId,
-      payload: { flagId: id, kind: candidate.kind, subjectId: candidate.subjectId, reason: candidate.reason },
-    });
-  }
-  return events;
+  const raised = t.raiseNewFlags({
+    record,
+    screenings,
+    harmReports,
+    existing,
+    newId: app.newId,
+    at: ctx.now,
+  });
+  await insertFlags(trx, raised.flags);
+  return raised.events;
 }
 
 /** A supervisor clears an open flag, recording the decision (what was checked, what was done). */
@@ -60,19 +44,12 @@ export async function clearFlag(
   actorId: string,
   flagId: string,
   decision: string,
-): Promise<Result<StoredFlag>> {
+): Promise<Result<t.ConsistencyFlag>> {
   return runCommand(app, actorId, async (trx, ctx) => {
-    accept(requireRole(ctx, ['supervisor'], 'clear a consistency flag'));
-    const text = accept(requireText('decision', decision, 'The supervisor\u2019s decision'));
     const flag = await findFlag(trx, flagId);
     if (!flag) accept(fail('NOT_FOUND', 'No such flag.', { flagId }));
-    if (flag!.status !== 'open') accept(fail('INVALID_TRANSITION', 'This flag is already cleared.'));
-    await clearStoredFlag(trx, flag!, ctx.actor.id, text, ctx.now);
-    return {
-      value: { ...flag!, status: 'cleared', clearedAt: ctx.now, clearedBy: ctx.actor.id, decision: text },
-      events: [
-        { type: 'flag.cleared', caseId: flag!.caseId, payload: { flagId, kind: flag!.kind, decision: text } },
-      ],
-    };
+    const cleared = accept(t.clearFlag(flag!, decision, ctx));
+    await updateFlagCleared(trx, cleared.flag);
+    return { value: cleared.flag, events: cleared.events };
   });
 }

@@ -5,42 +5,51 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateEoirRelease } from '../../synthetic/eoir-release/generate-release.ts';
 import { importEoirRelease } from '../analytics/eoir/import/eoir-import.service.ts';
 import { NAMED_REPORT_NAMES } from '../analytics/eoir/reports/report-names.ts';
-import { availableDialects } from '../../../test/database.ts';
+import { describeEachDialect } from '../../../test/database.ts';
 import { createTestWorld, type TestWorld } from '../../../test/app.ts';
 import { ERROR_CODES } from '../../domain/errors.ts';
 import { createHttpApp } from './app.ts';
+import { DEMO_HEADER, DEMO_HEADER_VALUE } from './demo-marking.ts';
 import { ERROR_STATUS } from './error-status.ts';
 
-for (const dialect of availableDialects()) {
-  describe(`HTTP app [${dialect}]`, () => {
-    let world: TestWorld;
-    beforeAll(async () => {
-      world = await createTestWorld(dialect);
-    });
-    afterAll(async () => world.dispose());
+describeEachDialect('HTTP app', (store) => {
+  let world: TestWorld;
+  beforeAll(async () => {
+    world = await createTestWorld(store());
+  });
+  afterAll(async () => world.dispose());
 
-    it('answers /healthz with 200 {"status":"ok"} once the store is open', async () => {
-      const response = await createHttpApp(world.app, { isDemo: false }).request('/healthz');
-      expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ status: 'ok' });
-    });
+  it('answers /healthz with 200 {"status":"ok"} once the store is open', async () => {
+    const response = await createHttpApp(world.app, { isDemo: false }).request('/healthz');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
 
-    it('answers an unknown endpoint with the one JSON error shape, naming the endpoint', async () => {
-      const response = await createHttpApp(world.app, { isDemo: false }).request('/api/v1/nope');
-      expect(response.status).toBe(404);
-      expect(await response.json()).toEqual({
-        error: { code: 'NOT_FOUND', message: 'No such endpoint: GET /api/v1/nope.', details: {} },
-      });
-    });
-
-    it('labels the landing page as synthetic only when the store holds demo data', async () => {
-      const demo = await (await createHttpApp(world.app, { isDemo: true }).request('/')).text();
-      const real = await (await createHttpApp(world.app, { isDemo: false }).request('/')).text();
-      expect(demo).toContain('SYNTHETIC DEMO DATA');
-      expect(real).not.toContain('SYNTHETIC DEMO DATA');
+  it('answers an unknown endpoint with the one JSON error shape, without echoing the path', async () => {
+    const response = await createHttpApp(world.app, { isDemo: false }).request('/api/v1/nope');
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'NOT_FOUND',
+        message: 'No such endpoint: check the method and the address.',
+        details: { method: 'GET' },
+      },
     });
   });
-}
+
+  it('marks every page and API response of a demo store, and none of any other store', async () => {
+    const demo = createHttpApp(world.app, { isDemo: true });
+    const real = createHttpApp(world.app, { isDemo: false });
+    for (const path of ['/', '/dashboard', '/healthz', '/api/v1/analytics/crosstab?rows=outcome', '/nope']) {
+      expect((await demo.request(path)).headers.get(DEMO_HEADER)).toBe(DEMO_HEADER_VALUE);
+      expect((await real.request(path)).headers.get(DEMO_HEADER)).toBeNull();
+    }
+    for (const page of ['/', '/dashboard']) {
+      expect(await (await demo.request(page)).text()).toContain('DEMO STORE: SYNTHETIC DATA');
+      expect(await (await real.request(page)).text()).not.toContain('DEMO STORE');
+    }
+  });
+});
 
 describe('error status map', () => {
   it('gives every error code a client or server status', () => {

@@ -3,25 +3,43 @@ import { Hono } from 'hono';
 import { AppError } from '../../domain/errors.ts';
 import type { AppContext } from '../app-context.ts';
 import { createAnalyticsRoutes } from '../analytics/analytics.routes.ts';
-import { landingPage } from './landing-page.ts';
-import { dashboardPage } from './dashboard-page.ts';
 import { NAMED_REPORT_NAMES } from '../analytics/eoir/reports/report-names.ts';
 import { getNamedReport } from '../analytics/eoir/reports/report.service.ts';
-import { errorResponse } from './error-response.ts';
+import { toAppError } from '../to-app-error.ts';
+import { dashboardPage } from './dashboard-page.ts';
+import { DEMO_HEADER, DEMO_HEADER_VALUE } from './demo-marking.ts';
+import { errorResponse, logServerError } from './error-response.ts';
+import { landingPage } from './landing-page.ts';
+
+/** How the app presents itself: `isDemo` marks every response and page of a demo store. */
+export interface HttpAppOptions {
+  isDemo: boolean;
+}
 import { createApi } from './api/api.ts';
 
 /** Builds the Hono app over an open context. Holds no per-user state, so many nodes can serve one PostgreSQL. */
-export function createHttpApp(app: AppContext, options: { isDemo: boolean }): Hono {
+export function createHttpApp(app: AppContext, options: HttpAppOptions): Hono {
   const http = new Hono();
 
+  if (options.isDemo) {
+    // Set after the handler, so error and not-found responses carry it too.
+    http.use('*', async (c, next) => {
+      await next();
+      c.res.headers.set(DEMO_HEADER, DEMO_HEADER_VALUE);
+    });
+  }
   http.onError(errorResponse);
+  // The path is not echoed back: a response says nothing the client did not need.
   http.notFound((c) =>
     c.json(
-      new AppError('NOT_FOUND', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}.`).toJSON(),
+      new AppError('NOT_FOUND', 'No such endpoint: check the method and the address.', {
+        method: c.req.method,
+      }).toJSON(),
       404,
     ),
   );
 
+  // A store that cannot answer makes the node unhealthy: 503 with the error shape (the error handler maps it).
   http.get('/healthz', async (c) => {
     await app.database.db.selectFrom('ledger_head').select('seq').executeTakeFirstOrThrow();
     return c.json({ status: 'ok' });
@@ -37,12 +55,13 @@ export function createHttpApp(app: AppContext, options: { isDemo: boolean }): Ho
     const reports = await Promise.all(
       NAMED_REPORT_NAMES.map((name) =>
         getNamedReport(app.dataDir, name, 'public').catch((error: unknown) => {
-          if (error instanceof AppError) return error;
-          throw error;
+          const shown = toAppError(error);
+          logServerError(`GET /dashboard (${name})`, shown);
+          return shown;
         }),
       ),
     );
-    // One "nothing imported" notice is enough.
+    // One notice is enough when no report could be made (nothing imported yet, or the file is unreadable).
     const shown = reports.every((r) => r instanceof AppError) ? reports.slice(0, 1) : reports;
     return c.html(dashboardPage(shown, { isDemo: options.isDemo }));
   });

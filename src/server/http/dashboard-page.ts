@@ -3,6 +3,7 @@
 import { AppError } from '../../domain/errors.ts';
 import { cellText } from '../analytics/eoir/reports/render-report.ts';
 import type { ReportResult } from '../analytics/eoir/reports/report-result.ts';
+import { DEMO_BANNER_HTML } from './demo-marking.ts';
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -23,14 +24,13 @@ export function reportFigureHtml(result: ReportResult): string {
 <details><summary>How these figures are counted</summary><ul>${result.definitions.map((d) => `<li>${escape(d)}</li>`).join('')}</ul></details></figure>`;
 }
 
-/** The whole page: each report, or a plain message where one could not be produced (nothing imported yet). */
+/** The whole page: each report, or the plain message of why one could not be produced (it names no path). */
 export function dashboardPage(
   reports: ReadonlyArray<ReportResult | AppError>,
   options: { isDemo: boolean },
 ): string {
-  const banner = options.isDemo
-    ? '<p class="banner" role="note"><strong>SYNTHETIC DEMO DATA</strong> on this server: court figures come from whatever release was imported (a generated one is synthetic too).</p>'
-    : '';
+  // The court figures come from whatever release was imported; the banner is about the store this server serves.
+  const banner = options.isDemo ? DEMO_BANNER_HTML : '';
   const figures = reports
     .map((r) => (r instanceof AppError ? `<p class="notice">${escape(r.message)}</p>` : reportFigureHtml(r)))
     .join('\n');

@@ -1,29 +1,21 @@
-// The one error handler of every Hono app: an AppError becomes its code's status with the shared JSON shape; anything
-// else is a bug, answered without details while the server log keeps the stack (never case content in messages).
+// The one error handler of every Hono app: anything thrown becomes an AppError (to-app-error.ts), answered with its
+// code's status in the shared JSON shape. What a client must not see (a driver's message, a path, SQL, a stack)
+// goes to the server log on stderr, with the request it failed.
 import type { Context } from 'hono';
-import { HTTPException } from 'hono/http-exception';
-import { AppError } from '../../domain/errors.ts';
+import type { AppError } from '../../domain/errors.ts';
+import { describeForLog, toAppError } from '../to-app-error.ts';
 import { ERROR_STATUS } from './error-status.ts';
 
 /** Turns a thrown error into the response every client reads. */
 export function errorResponse(error: Error, c: Context): Response {
-  if (error instanceof AppError) return c.json(error.toJSON(), ERROR_STATUS[error.code]);
-  // Hono's own request parsing (a body that is not JSON) raises HTTPException with a 4xx status.
-  if (error instanceof HTTPException && error.status < 500) {
-    const known = new AppError(
-      'VALIDATION_FAILED',
-      `The request could not be read (${error.message}). Send a JSON body with Content-Type: application/json.`,
-    );
-    return c.json(known.toJSON(), 400);
-  }
-  process.stderr.write(
-    `[refuge] internal error on ${c.req.method} ${c.req.path}: ${error.stack ?? error.message}\n`,
-  );
-  return c.json(
-    new AppError(
-      'INTERNAL',
-      'Something went wrong on the server; it has been logged. Try again, and report it if it persists.',
-    ).toJSON(),
-    500,
-  );
+  const shown = toAppError(error);
+  logServerError(`${c.req.method} ${c.req.path}`, shown);
+  return c.json(shown.toJSON(), ERROR_STATUS[shown.code]);
+}
+
+/** Writes a failure to the server log when an operator has something to learn from it: a server-side status, or a
+ * cause the client was not shown. A client's own mistake (a 4xx without a cause) is not logged. */
+export function logServerError(where: string, error: AppError): void {
+  if (ERROR_STATUS[error.code] < 500 && error.cause === undefined) return;
+  process.stderr.write(`[refuge] ${where}: ${describeForLog(error)}\n`);
 }

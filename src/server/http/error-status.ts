@@ -19,5 +19,6 @@ export const ERROR_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   STORE_UNAVAILABLE: 503,
   LEDGER_BROKEN: 500,
   IMPORT_FAILED: 500,
+  INVALID_CONFIGURATION: 500,
   INTERNAL: 500,
 };

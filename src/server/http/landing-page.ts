@@ -1,10 +1,9 @@
-// The page at / until the web app lands: what this server is, and that its data is synthetic when it is.
+// The page at / until the web app lands: what this server is, and that it serves a demo store when it does.
+import { DEMO_BANNER_HTML } from './demo-marking.ts';
 
-/** A small HTML page; the demo banner shows whenever the store holds the synthetic demo data. */
+/** A small HTML page; the demo banner shows on a demo store. */
 export function landingPage(options: { isDemo: boolean }): string {
-  const banner = options.isDemo
-    ? '<p class="banner" role="note"><strong>SYNTHETIC DEMO DATA.</strong> Every person and case on this server was generated; none is real.</p>'
-    : '';
+  const banner = options.isDemo ? DEMO_BANNER_HTML : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Refuge</title>

@@ -1,46 +1,112 @@
-// Starts the HTTP server on an open context and closes everything cleanly on SIGINT/SIGTERM.
-import { serve } from '@hono/node-server';
+// Serves the HTTP app on an open context: where it listens (a demo store on loopback only), what it says at start,
+// and a clean close on SIGINT/SIGTERM. Seeding is not done here: `refuge serve --demo` seeds before it calls this.
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
 import { AppError } from '../../domain/errors.ts';
-import { createAppContext, type AppContext } from '../app-context.ts';
-import { hasSyntheticCases } from '../cases/case.repository.ts';
-import type { RefugeConfig } from '../config.ts';
+import type { AppContext } from '../app-context.ts';
+import { isDemoStore } from '../settings/store-settings.repository.ts';
+import { countUserAccounts } from '../users/user.repository.ts';
 import { createHttpApp } from './app.ts';
 
-/** Opens the store, seeds the demo into an empty one (if asked), and serves until a signal arrives. */
-export async function startServer(config: RefugeConfig, options: { seedDemo: boolean }): Promise<void> {
-  if (!Number.isInteger(config.port) || config.port <= 0 || config.port > 65535) {
-    throw new AppError(
-      'VALIDATION_FAILED',
-      `The port must be a number from 1 to 65535; got ${String(config.port)}.`,
-    );
-  }
-  const app = await createAppContext(config);
-  if (options.seedDemo) {
-    const { seedDemoIfEmpty } = await import('../../synthetic/office/demo.ts');
-    await seedDemoIfEmpty(app, (line) => process.stderr.write(`${line}\n`));
-  }
-  const http = createHttpApp(app, { isDemo: await hasSyntheticCases(app.database.db) });
-  const server = serve({ fetch: http.fetch, port: config.port }, (info) => {
-    const store =
-      app.database.dialect === 'sqlite' ? `embedded store ${app.database.file ?? ''}` : 'PostgreSQL';
-    process.stdout.write(`Refuge listening on http://localhost:${info.port} (${store})\n`);
+/** Where and how to listen. */
+export interface ListenOptions {
+  /** The port (0 picks a free one, for tests). */
+  port: number;
+  /** REFUGE_DEMO_PUBLIC: a demo store listens on every address too. */
+  isDemoPublic: boolean;
+}
+
+/** A listening server: where it listens, whether it serves a demo store, and how to stop it. */
+export interface RunningServer {
+  address: AddressInfo;
+  isDemo: boolean;
+  /** True when it listens on the loopback address alone. */
+  isLoopbackOnly: boolean;
+  close(): Promise<void>;
+}
+
+/** The one address a demo store listens on unless REFUGE_DEMO_PUBLIC is set. */
+export const LOOPBACK_ADDRESS = '127.0.0.1';
+
+/** Listens on the configured port: a demo store on the loopback address only (unless public), any other store on
+ * every address. Resolves once listening; rejects with the listen error (a port in use, say). */
+export async function listen(app: AppContext, options: ListenOptions): Promise<RunningServer> {
+  const isDemo = await isDemoStore(app.database.db);
+  const isLoopbackOnly = isDemo && !options.isDemoPublic;
+  const http = createHttpApp(app, { isDemo });
+  const server = createAdaptorServer({ fetch: http.fetch });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, isLoopbackOnly ? LOOPBACK_ADDRESS : undefined, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
-  server.on('error', (error: NodeJS.ErrnoException) => {
-    const message =
-      error.code === 'EADDRINUSE'
-        ? `Port ${config.port} is already in use; stop the other server or set PORT.`
-        : `The server could not listen: ${error.message}`;
-    process.stderr.write(`refuge: ${message}\n`);
-    void app.database.close().finally(() => process.exit(1));
-  });
+  return {
+    address: server.address() as AddressInfo,
+    isDemo,
+    isLoopbackOnly,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Listens, says where and on what store, and serves until a signal arrives; then closes the store. */
+export async function startServer(app: AppContext, options: ListenOptions): Promise<void> {
+  let running: RunningServer;
+  try {
+    running = await listen(app, options);
+  } catch (error) {
+    await app.database.close();
+    throw listenError(error, options.port);
+  }
+  for (const line of await startLines(app, running)) process.stdout.write(`${line}\n`);
   const stopRefresh = startOfficeRefresh(app);
   const shutdown = () => {
     stopRefresh();
-    server.close(() => void app.database.close().finally(() => process.exit(0)));
+    void running
+      .close()
+      .then(() => app.database.close())
+      .finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+}
+
+function listenError(error: unknown, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE')
+    return new AppError(
+      'CONFLICT',
+      `Port ${port} is already in use: stop the other server, or choose another port with PORT or --port.`,
+    );
+  if (code === 'EACCES')
+    return new AppError(
+      'INVALID_CONFIGURATION',
+      `Port ${port} needs privileges this process does not have: choose a port above 1023 with PORT or --port.`,
+    );
+  return error;
+}
+
+async function startLines(app: AppContext, running: RunningServer): Promise<string[]> {
+  const store =
+    app.database.dialect === 'sqlite' ? `embedded store ${app.database.file ?? ''}` : 'PostgreSQL';
+  const { port } = running.address;
+  const lines = running.isLoopbackOnly
+    ? [
+        `Refuge listening on http://${LOOPBACK_ADDRESS}:${port} only (${store}).`,
+        'This is a demo store (synthetic data, published demo passwords), so it listens on the loopback address alone; set REFUGE_DEMO_PUBLIC=1 to listen on every address.',
+      ]
+    : [`Refuge listening on http://localhost:${port}, on every address (${store}).`];
+  if (running.isDemo && !running.isLoopbackOnly)
+    lines.push(
+      'This is a demo store (synthetic data, published demo passwords) listening on every address because REFUGE_DEMO_PUBLIC is set: anyone who reaches this port can use the demo accounts.',
+    );
+  if ((await countUserAccounts(app.database.db)) === 0)
+    lines.push(
+      'No user accounts yet: create the first admin with `refuge user add <name> --role admin` (the password comes from REFUGE_PASSWORD or standard input).',
+    );
+  return lines;
 }
 
 const REFRESH_EVERY_MS = 60_000;

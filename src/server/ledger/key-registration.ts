@@ -5,7 +5,7 @@ import type { RefugeDatabase } from '../db/database.ts';
 import type { UsersTable } from '../db/schema.ts';
 import { inTransaction, lockLedgerHead, type Transaction } from '../db/transaction.ts';
 import { appendEvents, type StoredLedgerEvent } from './ledger.repository.ts';
-import { generateSigningKey, loadMasterKey, signerFor, type Signer } from './signing-keys.ts';
+import { generateSigningKey, signerFor, type Signer } from './signing-keys.ts';
 
 /** Records `user`'s public key in the ledger, signed by `signer` (the admin creating the user, or the system). Call
  * it in the transaction that creates the user: events the user signs verify only after this one. */
@@ -24,8 +24,7 @@ export async function registerUserKey(
 
 /** The system actor's signer. On first use it creates the `system` user and the ledger's genesis event (the system
  * registering its own key); it is safe to call from many processes at once, since it holds the head's lock. */
-export async function ensureSystemActor(database: RefugeDatabase, dataDir: string): Promise<Signer> {
-  const masterKey = loadMasterKey(dataDir);
+export async function ensureSystemActor(database: RefugeDatabase, masterKey: Buffer): Promise<Signer> {
   return inTransaction(database, async (trx) => {
     const head = await lockLedgerHead(database, trx);
     let user = await findSystemUser(trx);

@@ -23,7 +23,7 @@ export async function addTestUser(
   options: { register?: boolean } = {},
 ): Promise<Signer> {
   const masterKey = loadMasterKey(dataDir);
-  const system = await ensureSystemActor(database, dataDir);
+  const system = await ensureSystemActor(database, masterKey);
   const key = generateSigningKey(masterKey);
   const user = {
     id,

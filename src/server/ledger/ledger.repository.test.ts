@@ -10,6 +10,7 @@ import {
 } from '../../domain/ledger/ledger-event.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { ensureSystemActor } from './key-registration.ts';
+import { loadMasterKey } from './signing-keys.ts';
 import { addTestUser, appendInTransaction, buildEventInputs } from './ledger-fixtures.ts';
 import { appendEvents, getHead, readCaseEvents, readEvents } from './ledger.repository.ts';
 import { verifyLedger } from './ledger.verify.ts';
@@ -22,13 +23,15 @@ describeEachDialect('ledger genesis', (store) => {
       /ensureSystemActor/,
     );
     expect(await getHead(database.db)).toEqual({ seq: 0, hash: GENESIS_HASH });
-    await ensureSystemActor(database, dataDir); // still possible afterwards: nothing was half-written
+    await ensureSystemActor(database, loadMasterKey(dataDir)); // still possible afterwards: nothing was half-written
     expect((await getHead(database.db)).seq).toBe(1);
   });
 
   it('creates the system actor once, with one genesis event, however many callers race to do it', async () => {
     const { database, dataDir } = store();
-    const signers = await Promise.all([1, 2, 3, 4].map(() => ensureSystemActor(database, dataDir)));
+    const signers = await Promise.all(
+      [1, 2, 3, 4].map(() => ensureSystemActor(database, loadMasterKey(dataDir))),
+    );
     expect(signers.map((s) => s.actorId)).toEqual([
       SYSTEM_ACTOR_ID,
       SYSTEM_ACTOR_ID,

@@ -113,7 +113,7 @@ function assertStartsTheChain(head: LedgerHead, first: ActorEventInput): void {
   const registration = parseKeyRegistration(canonicalJson(first.payload));
   if (!isGenesisRegistration(1, first.type, first.actorId, registration)) {
     throw new Error(
-      'the ledger is empty and this is not its genesis event: call ensureSystemActor(database, dataDir) before appending',
+      'the ledger is empty and this is not its genesis event: call ensureSystemActor(database, masterKey) before appending',
     );
   }
 }

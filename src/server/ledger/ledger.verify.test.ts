@@ -31,7 +31,7 @@ describeEachDialect('ledger verification', (store) => {
 
   beforeAll(async () => {
     const { database, dataDir } = store();
-    await ensureSystemActor(database, dataDir);
+    await ensureSystemActor(database, loadMasterKey(dataDir));
     officer = await addTestUser(database, dataDir, 'officer-v');
     supervisor = await addTestUser(database, dataDir, 'supervisor-v');
     for (let i = 0; i < 5; i++)
@@ -227,7 +227,7 @@ describeEachDialect('ledger verification', (store) => {
 
   it('checks each event against the key registered last before it, so a replaced key signs nothing after', async () => {
     const { database, dataDir } = store();
-    const system = await ensureSystemActor(database, dataDir);
+    const system = await ensureSystemActor(database, loadMasterKey(dataDir));
     const rotated = generateSigningKey(loadMasterKey(dataDir));
     const rotatedUser = {
       id: officer.actorId,
@@ -269,7 +269,7 @@ describeEachDialect('ledger verification from a trusted checkpoint', (store) => 
   beforeAll(async () => {
     const { database, dataDir } = store();
     signers = [
-      await ensureSystemActor(database, dataDir),
+      await ensureSystemActor(database, loadMasterKey(dataDir)),
       await addTestUser(database, dataDir, 'officer-cp'),
     ];
     for (let i = 0; i < 4; i++)

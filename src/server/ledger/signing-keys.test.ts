@@ -1,5 +1,5 @@
 import { createPublicKey, randomBytes, verify } from 'node:crypto';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,26 +16,28 @@ const userWith = (id: string, key: { publicKey: string; sealedPrivateKey: string
 describe('master key', () => {
   it('is created once in the data directory, readable by its owner only, and read back the same', () => {
     const dir = join(tempDir(), 'nested');
-    const key = loadMasterKey(dir, {});
+    const key = loadMasterKey(dir);
     expect(key).toHaveLength(32);
     const file = join(dir, 'master.key');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(Buffer.from(readFileSync(file, 'utf8').trim(), 'base64')).toEqual(key);
-    expect(loadMasterKey(dir, {})).toEqual(key);
+    expect(loadMasterKey(dir)).toEqual(key);
   });
 
-  it('comes from REFUGE_MASTER_KEY when it is set, and no file is written', () => {
+  it('is the given one (REFUGE_MASTER_KEY, parsed by the config) when there is one, and no file is written', () => {
     const dir = tempDir();
     const given = randomBytes(32);
-    expect(loadMasterKey(dir, { REFUGE_MASTER_KEY: given.toString('base64') })).toEqual(given);
+    expect(loadMasterKey(dir, given)).toEqual(given);
     expect(() => statSync(join(dir, 'master.key'))).toThrow();
   });
 
-  it('refuses a REFUGE_MASTER_KEY that is not 32 bytes of base64, saying how to make one', () => {
-    const attempt = (): Buffer =>
-      loadMasterKey(tempDir(), { REFUGE_MASTER_KEY: randomBytes(16).toString('base64') });
+  it('refuses a key file that is not 32 bytes of base64, without naming its path', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'master.key'), `${randomBytes(16).toString('base64')}\n`);
+    const attempt = (): Buffer => loadMasterKey(dir);
     expect(attempt).toThrow(AppError);
-    expect(attempt).toThrow(/32 bytes.*openssl rand -base64 32/);
+    expect(attempt).toThrow(/master\.key\) is not the base64 of exactly 32 bytes/);
+    expect(attempt).not.toThrow(dir);
   });
 });
 

@@ -31,13 +31,14 @@ const SEAL_VERSION = 'v1';
 const masterKeys = new Map<string, Buffer>();
 const signers = new Map<string, Signer>();
 
-/** The store's 32-byte master key: REFUGE_MASTER_KEY if set, else <dataDir>/master.key (created 0600 on first use). */
-export function loadMasterKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer {
-  const fromEnv = env.REFUGE_MASTER_KEY;
-  const cacheKey = fromEnv ? `env:${fromEnv}` : `file:${resolve(dataDir)}`;
+/** The store's 32-byte master key: `given` (REFUGE_MASTER_KEY, checked by the config) if set, else
+ * <dataDir>/master.key, created 0600 on first use. */
+export function loadMasterKey(dataDir: string, given?: Buffer): Buffer {
+  if (given) return given;
+  const cacheKey = resolve(dataDir);
   const cached = masterKeys.get(cacheKey);
   if (cached) return cached;
-  const key = fromEnv ? decodeMasterKey(fromEnv, 'REFUGE_MASTER_KEY') : readOrCreateKeyFile(dataDir);
+  const key = readOrCreateKeyFile(dataDir);
   masterKeys.set(cacheKey, key);
   return key;
 }
@@ -54,13 +55,14 @@ function readOrCreateKeyFile(dataDir: string): Buffer {
   return decodeMasterKey(readFileSync(file, 'utf8').trim(), file);
 }
 
-function decodeMasterKey(text: string, source: string): Buffer {
+function decodeMasterKey(text: string, file: string): Buffer {
   const key = Buffer.from(text, 'base64');
   if (key.length !== 32 || key.toString('base64') !== text) {
     throw new AppError(
-      'VALIDATION_FAILED',
-      `${source} must be the base64 of exactly 32 bytes (make one with \`openssl rand -base64 32\`).`,
-      { source },
+      'STORE_UNAVAILABLE',
+      'The master key file in the data directory (master.key) is not the base64 of exactly 32 bytes: restore the file from where you keep it, or set REFUGE_MASTER_KEY.',
+      {},
+      { cause: new Error(`malformed master key file ${file}`) },
     );
   }
   return key;
@@ -98,7 +100,7 @@ function unseal(sealed: string, masterKey: Buffer, publicKey: string, userId: st
   } catch {
     throw new AppError(
       'STORE_UNAVAILABLE',
-      `The signing key of user ${userId} cannot be opened with this store's master key. Check REFUGE_MASTER_KEY (or <dataDir>/master.key): every node must use the key the store was created with.`,
+      `The signing key of user ${userId} cannot be opened with this store's master key. Check REFUGE_MASTER_KEY (or the master.key file in the data directory): every node must use the key the store was created with.`,
       { userId },
     );
   }

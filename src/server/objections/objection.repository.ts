@@ -1,11 +1,32 @@
 // Conscientious objections: an officer's standing refusal of a category, or the decline of one screening.
 import type { Kysely } from 'kysely';
+import type { Objection } from '../../domain/objections/objection.ts';
 import type { DatabaseSchema, ObjectionsTable } from '../db/schema.ts';
 import { insertChunked } from '../db/insert-chunked.ts';
 
+const toRow = (o: Objection): ObjectionsTable => ({
+  id: o.id,
+  officer_id: o.officerId,
+  category: o.category,
+  screening_id: o.screeningId,
+  reason: o.reason,
+  created_at: o.createdAt,
+  withdrawn_at: o.withdrawnAt,
+});
+
+const toObjection = (row: ObjectionsTable): Objection => ({
+  id: row.id,
+  officerId: row.officer_id,
+  category: row.category as Objection['category'],
+  screeningId: row.screening_id,
+  reason: row.reason,
+  createdAt: row.created_at,
+  withdrawnAt: row.withdrawn_at,
+});
+
 /** Records an objection. */
-export async function insertObjection(db: Kysely<DatabaseSchema>, objection: ObjectionsTable): Promise<void> {
-  await db.insertInto('objections').values(objection).execute();
+export async function insertObjection(db: Kysely<DatabaseSchema>, objection: Objection): Promise<void> {
+  await insertObjections(db, [objection]);
 }
 
 /** The categories an officer has declined and not withdrawn. */
@@ -24,12 +45,21 @@ export async function findDeclinedCategories(
 }
 
 /** An objection by id, or nothing. */
-export const findObjection = (db: Kysely<DatabaseSchema>, id: string): Promise<ObjectionsTable | undefined> =>
-  db.selectFrom('objections').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findObjection(db: Kysely<DatabaseSchema>, id: string): Promise<Objection | undefined> {
+  const row = await db.selectFrom('objections').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toObjection(row) : undefined;
+}
 
-/** Withdraws a standing objection. */
-export async function withdrawObjection(db: Kysely<DatabaseSchema>, id: string, at: string): Promise<void> {
-  await db.updateTable('objections').set({ withdrawn_at: at }).where('id', '=', id).execute();
+/** Stores the withdrawal of a standing objection. */
+export async function updateObjectionWithdrawn(
+  db: Kysely<DatabaseSchema>,
+  objection: Objection,
+): Promise<void> {
+  await db
+    .updateTable('objections')
+    .set({ withdrawn_at: objection.withdrawnAt })
+    .where('id', '=', objection.id)
+    .execute();
 }
 
 /** Declines counted by category, and how many officers made them (the staffing figure the agency did not publish). */
@@ -55,7 +85,7 @@ export async function countObjections(
 /** Records many objections at once (the bulk seeder). */
 export async function insertObjections(
   db: Kysely<DatabaseSchema>,
-  rows: readonly ObjectionsTable[],
+  objections: readonly Objection[],
 ): Promise<void> {
-  await insertChunked(db, 'objections', rows);
+  await insertChunked(db, 'objections', objections.map(toRow));
 }

@@ -1,7 +1,7 @@
 // Screenings: the record as a JSON document, with status, owner and next due date as columns for the queues.
 import type { Kysely } from 'kysely';
 import { nextScreeningDueAt } from '../../domain/deadlines/deadlines.ts';
-import type { Screening } from '../../domain/screenings/screening.ts';
+import { UNSERVED_SCREENING_STATUSES, type Screening } from '../../domain/screenings/screening.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { assertUpdated, readData, type Versioned } from '../db/versioned.ts';
 import { insertChunked } from '../db/insert-chunked.ts';
@@ -65,7 +65,7 @@ export async function hasOpenScreening(db: Kysely<DatabaseSchema>, caseId: strin
     .selectFrom('screenings')
     .select('id')
     .where('case_id', '=', caseId)
-    .where('status', 'in', ['referred', 'scheduled', 'interviewed', 'decided', 'approved'])
+    .where('status', 'in', [...UNSERVED_SCREENING_STATUSES])
     .executeTakeFirst();
   return row !== undefined;
 }

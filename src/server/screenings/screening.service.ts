@@ -1,26 +1,28 @@
-// Screening commands: assignment and conscientious objection, interview, determination, review, service, IJ review.
-import { randomUUID } from 'node:crypto';
+// Screening commands: assignment and conscientious decline, interview, determination, review, service, IJ review.
+// Each loads the screening, applies its transition, stores it, and runs what the new state calls for on the case.
 import type { CommandContext } from '../../domain/actor.ts';
-import { markNotAmenable } from '../../domain/cases/case.transitions.ts';
+import { caseAfterScreening, changesItsCase } from '../../domain/cases/screening-outcome.ts';
 import { fail, type Result } from '../../domain/errors.ts';
 import type { DomainEvent } from '../../domain/events/event-catalogue.ts';
-import { latestDetermination, type Screening, type Testimony } from '../../domain/screenings/screening.ts';
-import * as t from '../../domain/screenings/screening.transitions.ts';
-import { requireRole, requireText, type Transition } from '../../domain/transition.ts';
+import { callsForFlagCheck } from '../../domain/flags/flag.transitions.ts';
+import {
+  assignScreening as assign,
+  declineAssignment,
+} from '../../domain/screenings/assignment.transitions.ts';
+import * as determination from '../../domain/screenings/determination.transitions.ts';
+import * as interview from '../../domain/screenings/interview.transitions.ts';
+import { dissolveScreening as dissolve } from '../../domain/screenings/referral.transitions.ts';
+import type { Screening, Testimony } from '../../domain/screenings/screening.ts';
+import * as service from '../../domain/screenings/service-and-ij-review.transitions.ts';
+import type { Transition } from '../../domain/transition.ts';
 import type { AppContext } from '../app-context.ts';
 import { findCase, updateCase } from '../cases/case.repository.ts';
 import { accept, runCommand } from '../commands/run-command.ts';
 import type { Transaction } from '../db/transaction.ts';
-import { raiseNewFlags } from '../flags/flag.service.ts';
-import {
-  findDeclinedCategories,
-  insertObjection,
-  findObjection,
-  withdrawObjection,
-} from '../objections/objection.repository.ts';
+import { checkFlags } from '../flags/flag.service.ts';
+import { findDeclinedCategories, insertObjection } from '../objections/objection.repository.ts';
 import { getActorRow } from '../users/user.repository.ts';
 import { findScreening, updateScreening } from './screening.repository.ts';
-import { SCREENING_KINDS } from '../../domain/screenings/legal-standard.ts';
 
 type Change = (
   s: Screening,
@@ -40,25 +42,36 @@ async function changeScreening(
     if (!loaded) accept(fail('NOT_FOUND', 'No such screening.', { screeningId }));
     const next = accept(await change(loaded!.state, trx, ctx));
     await updateScreening(trx, next.state, loaded!.version, ctx.now);
-    const events: DomainEvent[] = [...next.events, ...(await followOn(next.state, trx, ctx))];
-    if (next.events.some((e) => e.type === 'screening.decided' || e.type === 'screening.served'))
-      events.push(...(await raiseNewFlags(trx, ctx, next.state.caseId)));
-    return { value: next.state, events };
+    const onCase = await followOnCase(app, trx, ctx, next.state, next.events);
+    return { value: next.state, events: [...next.events, ...onCase] };
   });
 }
 
-// A positive MPP determination, once served, takes the case out of MPP ("not amenable"; 2021: "disenrolled").
-async function followOn(s: Screening, trx: Transaction, ctx: CommandContext): Promise<DomainEvent[]> {
-  if (s.kind !== 'mpp_interview' || s.status !== 'served' || latestDetermination(s)?.result !== 'positive')
-    return [];
-  const loaded = await findCase(trx, s.caseId);
-  if (!loaded || (loaded.state.mpp.state !== 'enrolled' && loaded.state.mpp.state !== 'pending')) return [];
-  const next = accept(markNotAmenable(loaded.state, { screeningId: s.id, at: s.servedAt ?? ctx.now }));
-  await updateCase(trx, next.state, loaded.version, ctx.now);
-  return next.events;
+// What the screening's new state calls for on its case: the change a served screening makes (caseAfterScreening),
+// then the flag check the command's events call for. Returns the events of both.
+async function followOnCase(
+  app: AppContext,
+  trx: Transaction,
+  ctx: CommandContext,
+  s: Screening,
+  screeningEvents: readonly DomainEvent[],
+): Promise<DomainEvent[]> {
+  if (!changesItsCase(s) && !callsForFlagCheck(screeningEvents)) return [];
+  const found = await findCase(trx, s.caseId);
+  if (!found) return [];
+  let record = found.state;
+  const events: DomainEvent[] = [];
+  const follow = caseAfterScreening(record, s, ctx.now);
+  if (follow) {
+    const changed = accept(follow);
+    record = changed.state;
+    await updateCase(trx, record, found.version, ctx.now);
+    events.push(...changed.events);
+  }
+  return [...events, ...(await checkFlags(app, trx, ctx, record, [...screeningEvents, ...events]))];
 }
 
-/** A supervisor assigns the screening to an officer (never one who declined it or its category). */
+/** A supervisor assigns the screening to an officer of their office (never one who declined it or its category). */
 export const assignScreening = (
   app: AppContext,
   actorId: string,
@@ -69,20 +82,20 @@ export const assignScreening = (
     const officer = await getActorRow(trx, officerId);
     if (!officer || officer.disabled_at !== null)
       return fail('NOT_FOUND', 'No such active officer.', { officerId });
-    if (ctx.actor.role === 'supervisor' && officer.office !== ctx.actor.office)
-      return fail('FORBIDDEN', 'You can assign only officers of your own office.', { officerId });
-    return t.assignScreening(
+    return assign(
       s,
       {
         officerId,
         officerRole: officer.role,
+        officerOffice: officer.office,
         declinedCategories: await findDeclinedCategories(trx, officerId),
       },
       ctx,
     );
   });
 
-/** The assigned officer declines on grounds of conscience; the screening returns to the supervisor's queue. */
+/** The assigned officer declines on grounds of conscience; the screening returns to the supervisor's queue and the
+ * objection is recorded. */
 export const declineScreening = (
   app: AppContext,
   actorId: string,
@@ -90,18 +103,9 @@ export const declineScreening = (
   reason: string,
 ): Promise<Result<Screening>> =>
   changeScreening(app, actorId, screeningId, async (s, trx, ctx) => {
-    const result = t.declineAssignment(s, { reason }, ctx);
-    if (result.ok)
-      await insertObjection(trx, {
-        id: randomUUID(),
-        officer_id: ctx.actor.id,
-        category: null,
-        screening_id: s.id,
-        reason: reason.trim(),
-        created_at: ctx.now,
-        withdrawn_at: null,
-      });
-    return result;
+    const declined = declineAssignment(s, { reason, objectionId: app.newId() }, ctx);
+    if (declined.ok) await insertObjection(trx, declined.value.objection);
+    return declined;
   });
 
 /** Schedules (or reschedules) the interview. */
@@ -110,7 +114,7 @@ export const scheduleInterview = (
   actorId: string,
   screeningId: string,
   input: { interviewAt: string; consultationWaived?: boolean },
-) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => t.scheduleInterview(s, input, ctx));
+) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => interview.scheduleInterview(s, input, ctx));
 
 /** Records the interview and its testimony elements. */
 export const recordInterview = (
@@ -118,7 +122,7 @@ export const recordInterview = (
   actorId: string,
   screeningId: string,
   input: { at: string; testimony: Testimony },
-) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => t.recordInterview(s, input, ctx));
+) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => interview.recordInterview(s, input, ctx));
 
 /** Records the officer's signed determination under the screening's legal standard. */
 export const decideScreening = (
@@ -126,7 +130,8 @@ export const decideScreening = (
   actorId: string,
   screeningId: string,
   input: { result: string; standard: string; reasoning: string },
-) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => t.decideScreening(s, input, ctx));
+) =>
+  changeScreening(app, actorId, screeningId, (s, _trx, ctx) => determination.decideScreening(s, input, ctx));
 
 /** A supervisor concurs with a determination or returns it for rework. */
 export const reviewDetermination = (
@@ -134,7 +139,10 @@ export const reviewDetermination = (
   actorId: string,
   screeningId: string,
   input: { outcome: string; note: string },
-) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => t.reviewDetermination(s, input, ctx));
+) =>
+  changeScreening(app, actorId, screeningId, (s, _trx, ctx) =>
+    determination.reviewDetermination(s, input, ctx),
+  );
 
 /** Serves the approved determination. */
 export const serveDetermination = (
@@ -142,7 +150,7 @@ export const serveDetermination = (
   actorId: string,
   screeningId: string,
   input: { at: string },
-) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => t.serveDetermination(s, input, ctx));
+) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => service.serveDetermination(s, input, ctx));
 
 /** The person requests IJ review of a negative credible- or reasonable-fear determination. */
 export const requestIjReview = (
@@ -150,7 +158,7 @@ export const requestIjReview = (
   actorId: string,
   screeningId: string,
   input: { at: string },
-) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => t.requestIjReview(s, input, ctx));
+) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => service.requestIjReview(s, input, ctx));
 
 /** The person declines IJ review (or refuses to say, which counts as declining for reasonable fear). */
 export const declineIjReview = (
@@ -158,7 +166,7 @@ export const declineIjReview = (
   actorId: string,
   screeningId: string,
   input: { at: string; refusedToIndicate: boolean },
-) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => t.declineIjReview(s, input, ctx));
+) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => service.declineIjReview(s, input, ctx));
 
 /** The immigration judge affirms or vacates. */
 export const recordIjDecision = (
@@ -166,7 +174,7 @@ export const recordIjDecision = (
   actorId: string,
   screeningId: string,
   input: { decision: string; at: string },
-) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => t.recordIjDecision(s, input, ctx));
+) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => service.recordIjDecision(s, input, ctx));
 
 /** A supervisor dissolves a withdrawn screening. */
 export const dissolveScreening = (
@@ -174,7 +182,7 @@ export const dissolveScreening = (
   actorId: string,
   screeningId: string,
   input: { reason: string },
-) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => t.dissolveScreening(s, input, ctx));
+) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => dissolve(s, input, ctx));
 
 /** A supervisor reopens a negative for a new determination. */
 export const reconsiderScreening = (
@@ -182,72 +190,7 @@ export const reconsiderScreening = (
   actorId: string,
   screeningId: string,
   input: { reason: string },
-) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => t.reconsiderScreening(s, input, ctx));
-
-/** An officer declines a whole category of screenings (e.g. MPP interviews) on grounds of conscience. */
-export async function declineCategory(
-  app: AppContext,
-  actorId: string,
-  input: { category: string; reason: string },
-): Promise<Result<{ objectionId: string }>> {
-  return runCommand(app, actorId, async (trx, ctx) => {
-    accept(requireRole(ctx, ['officer'], 'decline a category of screenings'));
-    if (!(SCREENING_KINDS as readonly string[]).includes(input.category))
-      accept(
-        fail(
-          'VALIDATION_FAILED',
-          `Unknown category "${input.category}"; use one of: ${SCREENING_KINDS.join(', ')}.`,
-          { field: 'category' },
-        ),
-      );
-    const reason = accept(requireText('reason', input.reason, 'A reason'));
-    const id = randomUUID();
-    await insertObjection(trx, {
-      id,
-      officer_id: ctx.actor.id,
-      category: input.category,
-      screening_id: null,
-      reason,
-      created_at: ctx.now,
-      withdrawn_at: null,
-    });
-    return {
-      value: { objectionId: id },
-      events: [
-        {
-          type: 'objection.recorded',
-          caseId: null,
-          payload: {
-            objectionId: id,
-            officerId: ctx.actor.id,
-            category: input.category,
-            screeningId: null,
-            reason,
-          },
-        },
-      ],
-    };
-  });
-}
-
-/** An officer withdraws a standing objection of their own. */
-export async function withdrawCategoryObjection(
-  app: AppContext,
-  actorId: string,
-  objectionId: string,
-): Promise<Result<true>> {
-  return runCommand(app, actorId, async (trx, ctx) => {
-    const objection = await findObjection(trx, objectionId);
-    if (!objection || objection.officer_id !== ctx.actor.id)
-      accept(fail('NOT_FOUND', 'No such objection of yours.', { objectionId }));
-    if (objection!.withdrawn_at !== null)
-      accept(fail('INVALID_TRANSITION', 'This objection is already withdrawn.'));
-    await withdrawObjection(trx, objectionId, ctx.now);
-    return {
-      value: true as const,
-      events: [
-        { type: 'objection.withdrawn', caseId: null, payload: { objectionId, officerId: ctx.actor.id } },
-      ],
-    };
-  });
-}
+) =>
+  changeScreening(app, actorId, screeningId, (s, _trx, ctx) =>
+    determination.reconsiderScreening(s, input, ctx),
+  );

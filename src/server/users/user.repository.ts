@@ -1,5 +1,6 @@
 // Users: accounts, roles, offices and their sealed signing keys.
 import type { Kysely } from 'kysely';
+import { SYSTEM_ACTOR_ID } from '../../domain/ledger/ledger-event.ts';
 import type { DatabaseSchema, UsersTable } from '../db/schema.ts';
 
 /** The columns a command needs to act as a user and sign for them. */
@@ -23,6 +24,16 @@ export const findUserByName = (db: Kysely<DatabaseSchema>, name: string): Promis
 /** A user by id, or nothing. */
 export const findUserById = (db: Kysely<DatabaseSchema>, id: string): Promise<UsersTable | undefined> =>
   db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** How many user accounts the store holds, disabled ones included; the system actor is not an account. */
+export async function countUserAccounts(db: Kysely<DatabaseSchema>): Promise<number> {
+  const row = await db
+    .selectFrom('users')
+    .select(db.fn.countAll<number | string>().as('count'))
+    .where('id', '!=', SYSTEM_ACTOR_ID)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
 
 /** Inserts a user row. */
 export async function insertUser(db: Kysely<DatabaseSchema>, user: UsersTable): Promise<void> {

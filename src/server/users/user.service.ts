@@ -1,11 +1,12 @@
 // Creating and finding users. Each new user gets an Ed25519 signing key whose public half enters the ledger.
-import { randomUUID } from 'node:crypto';
 import { isRole, ROLES } from '../../domain/actor.ts';
 import { fail, type Result } from '../../domain/errors.ts';
 import type { AppContext } from '../app-context.ts';
 import { isUniqueViolation } from '../db/store-errors.ts';
 import { generateSigningKey } from '../ledger/signing-keys.ts';
 import { accept, runCommand } from '../commands/run-command.ts';
+import { markDemoStore } from '../settings/store-settings.repository.ts';
+import { DEMO_PASSWORD } from './demo-password.ts';
 import { hashPassword } from './password.ts';
 import { findUserByName, insertUser } from './user.repository.ts';
 import { requireRole } from '../../domain/transition.ts';
@@ -15,6 +16,12 @@ export interface NewUser {
   role: string;
   office?: string | null;
   password: string;
+}
+
+/** How a user is created: only the demo seed may give an account the published demo password. */
+export interface NewUserOptions {
+  /** Accept the published demo password (and mark the store as a demo store with the account). */
+  allowDemoPassword?: boolean;
 }
 
 /** The fields of a user anyone may see in the app (never the keys or the password hash). */
@@ -28,8 +35,12 @@ export interface UserSummary {
 const NAME_RE = /^[a-z0-9][a-z0-9._-]{1,62}$/;
 const OFFICE_ROLES = ['intake', 'officer', 'supervisor', 'court'];
 
-/** Validates the new user's fields: a login name, a known role, an office where the role works in one, a real password. */
-export function validateNewUser(input: NewUser): Result<UserSummary> {
+/** Validates the new user's fields: a login name, a known role, an office where the role works in one, a real password
+ * (not the published demo password, unless the demo seed asks for it). */
+export function validateNewUser(
+  input: NewUser,
+  options: NewUserOptions = {},
+): Result<Omit<UserSummary, 'id'>> {
   if (!NAME_RE.test(input.name))
     return fail(
       'VALIDATION_FAILED',
@@ -52,18 +63,26 @@ export function validateNewUser(input: NewUser): Result<UserSummary> {
     return fail('VALIDATION_FAILED', 'The password must be at least 12 characters long.', {
       field: 'password',
     });
-  return { ok: true, value: { id: randomUUID(), name: input.name, role: input.role, office } };
+  if (input.password === DEMO_PASSWORD && !options.allowDemoPassword)
+    return fail(
+      'VALIDATION_FAILED',
+      'That is the published demo password, which anyone can look up; choose another password.',
+      { field: 'password' },
+    );
+  return { ok: true, value: { name: input.name, role: input.role, office } };
 }
 
-/** Creates a user (as an admin or the system actor), records it and its public key in the ledger. */
+/** Creates a user (as an admin or the system actor), records it and its public key in the ledger. An account with the
+ * published demo password marks the store as a demo store in the same transaction. */
 export async function createUser(
   app: AppContext,
   actorId: string,
   input: NewUser,
+  options: NewUserOptions = {},
 ): Promise<Result<UserSummary>> {
-  const valid = validateNewUser(input);
+  const valid = validateNewUser(input, options);
   if (!valid.ok) return valid;
-  const user = valid.value;
+  const user: UserSummary = { id: app.newId(), ...valid.value };
   const passwordHash = await hashPassword(input.password); // before the transaction: hashing takes tens of ms
   const result = await runCommand(app, actorId, async (trx, ctx) => {
     accept(requireRole(ctx, ['admin', 'system'], 'create users'));
@@ -83,6 +102,7 @@ export async function createUser(
       disabled_at: null,
       is_dissent_reviewer: 0,
     });
+    if (input.password === DEMO_PASSWORD) await markDemoStore(trx, ctx.now);
     return {
       value: user,
       events: [

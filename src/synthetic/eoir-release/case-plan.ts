@@ -22,7 +22,7 @@ export type Completion =
   | 'transfer'
   | 'other_type';
 
-/** Which of the MPP signals a case carries (DOMAIN.md §5: any one makes it MPP). */
+/** Which of the MPP signals a case carries (the counting rules of docs/domain.md: any one makes it MPP). */
 export type MppVariant = 'none' | 'both' | 'identifierOnly' | 'locationOnly' | 'scheduleOnly';
 
 /** The whole story of one case. */

@@ -1,4 +1,4 @@
-// The generator's ground truth must be what the counting rules of issue 3 read from the written rows. This test
+// The generator's ground truth must be what the importer's counting rules read from the written rows. This test
 // recomputes it independently from the raw files (quirks and all) and compares case by case.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// The ground truth of one generated case: what the model rules of issue 3 should read from the rows as written
+// The ground truth of one generated case: what the importer's model rules should read from the rows as written
 // (after quirks such as a sentinel COMP_DATE), so importer and model tests can compare against it.
 
 /** The outcome of a case under the counting rules (same names as the model's). */
@@ -42,7 +42,7 @@ export interface WrittenProceeding {
   readonly hearingLocation: string;
 }
 
-/** The outcome rule of issue 3 applied to one proceeding. */
+/** The model's outcome rule applied to one proceeding. */
 export function outcomeOf(p: WrittenProceeding): TruthOutcome {
   if (!p.hasValidCompDate) return 'pending';
   switch (p.decCode) {

@@ -1,5 +1,5 @@
-// Hand-set priors for the courts and the life of a case, calibrated to DOMAIN.md §5 and the real value
-// frequencies where those do not say enough on their own (outcome mixes, fiscal years, MPP sites).
+// Hand-set priors for the courts and the life of a case, calibrated to the public court figures (docs/domain.md)
+// and the real value frequencies where those do not say enough on their own (outcome mixes, fiscal years, MPP sites).
 
 /** Base-city codes that are not trial courts (appeals board, headquarters, test bases): never drawn. */
 export const NON_COURT_BASES = ['BIA', 'CIJ', 'HDQ', 'OIT', 'OIN', 'RIC', 'FCI'] as const;
@@ -71,7 +71,7 @@ export const RMV_COMPLETIONS: Readonly<Record<string, number>> = {
   X_absentia: 17, X: 27, R: 10, V: 9, T: 9, U: 7, E: 2, Z: 0.4, W: 1, admin: 18,
 };
 
-/** MPP completions (DOMAIN.md §5): in absentia the most common, ~1.5% relief (R+E+Z), many terminations. */
+/** MPP completions (public court figures): in absentia the most common, ~1.5% relief (R+E+Z), many terminations. */
 // prettier-ignore
 export const MPP_COMPLETIONS: Readonly<Record<string, number>> = {
   X_absentia: 62, X: 10, T: 14, U: 3, V: 2, R: 0.8, E: 0.5, Z: 0.2, W: 0.4, admin: 6,

@@ -36,12 +36,19 @@ const LENGTHS: Record<string, number> = {
   CASEPRIORITY_CODE: 20,
 };
 
+// column types from EOIR's table schema (the importer's reference copy: type,name,table, no quoted fields)
 const types = new Map(
-  readFileSync(new URL('./priors/schema-columns.tsv', import.meta.url), 'utf8')
-    .split('\n')
-    .map((line) => line.split('\t'))
-    .filter(([table]) => table === 'A_TblCase')
-    .map(([, column = '', type = '']) => [column, type]),
+  readFileSync(
+    new URL(
+      '../../server/analytics/eoir/reference/schema/eoir_variable_types_from_EOIRDB_Schema.csv',
+      import.meta.url,
+    ),
+    'utf8',
+  )
+    .split(/\r?\n/)
+    .map((line) => line.split(','))
+    .filter(([, , table]) => table === 'A_TblCase')
+    .map(([type = '', column = '']) => [column, type]),
 );
 
 function fits(column: string, value: string): boolean {

@@ -3,6 +3,7 @@
 // (with file lines) and the ground truth in aggregate.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { runInOrder, startWorkerPool } from '../worker-pool.ts';
 import {
   addTruth,
   blockSize,
@@ -11,14 +12,13 @@ import {
   type BlockResult,
   type TruthTotals,
 } from './block-runner.ts';
-import { resolveOptions, type GenerateOptions } from './generate-options.ts';
+import { resolveOptions, type GenerateOptions, type ResolvedOptions } from './generate-options.ts';
 import { coreColumns } from './generation-context.ts';
 import { writeLookupTables } from './lookup-tables.ts';
 import { CORE_TABLES, type CoreTable } from './priors.ts';
 import { DEFECT_KINDS, type DefectKind, type InjectedDefect } from './quirks.ts';
 import { ReleaseFiles } from './release-files.ts';
 import { ReleasePriors } from './release-priors.ts';
-import { runBlocksInWorkers } from './worker-pool.ts';
 import { writeZip, type ZipSource } from './zip-writer.ts';
 
 export type { TruthTotals } from './block-runner.ts';
@@ -44,6 +44,26 @@ export interface GenerateSummary {
   readonly defectsTruncated: boolean;
   readonly truth: TruthTotals;
   readonly elapsedMs: number;
+}
+
+/** Generates the blocks on `options.threads` workers and hands them to `take` in block order, with at most two
+ * blocks per worker in flight. */
+async function generateOnWorkers(
+  options: ResolvedOptions,
+  blockCount: number,
+  take: (block: BlockResult) => void,
+): Promise<void> {
+  const size = Math.min(options.threads, blockCount);
+  const workerOptions: ResolvedOptions = { ...options, onCaseTruth: undefined, onProgress: undefined };
+  const pool = startWorkerPool<number, BlockResult>(new URL('./generate-worker.ts', import.meta.url), {
+    size,
+    workerData: workerOptions,
+  });
+  try {
+    await runInOrder(pool, blockCount, (blockIndex) => blockIndex, take, size * 2);
+  } finally {
+    await pool.close();
+  }
 }
 
 const yieldToEventLoop = (): Promise<void> => new Promise((done) => setImmediate(done));
@@ -87,7 +107,7 @@ export async function generateEoirRelease(input: GenerateOptions): Promise<Gener
 
   const blockCount = Math.ceil(options.cases / options.blockCases);
   try {
-    if (options.threads > 0) await runBlocksInWorkers(options, options.threads, blockCount, take);
+    if (options.threads > 0) await generateOnWorkers(options, blockCount, take);
     else {
       for (let block = 0; block < blockCount; block++) {
         take(generateBlock(options, priors, block, options.onCaseTruth));

@@ -4,7 +4,7 @@
 import { RELEASE_DATE } from './court-priors.ts';
 import { dayOf } from './dates.ts';
 import type { ResolvedOptions } from './generate-options.ts';
-import { Random } from './prng.ts';
+import { Random } from '../random.ts';
 import { CORE_TABLES, type CoreTable } from './priors.ts';
 import { DefectLog } from './quirks.ts';
 import type { ReleasePriors } from './release-priors.ts';
@@ -74,7 +74,7 @@ export function openBlockContext(
   for (const key of Object.keys(ID_BASES) as (keyof IdCounters)[])
     ids[key] = ID_BASES[key] + blockIndex * ID_STRIDES[key];
   return {
-    random: new Random(`${String(options.seed)}#${blockIndex}`),
+    random: Random.fromSeed(`${String(options.seed)}#${blockIndex}`),
     priors,
     options,
     releaseDay: dayOf(y ?? 2025, m ?? 11, d ?? 1),

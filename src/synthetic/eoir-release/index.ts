@@ -1,5 +1,5 @@
-// Synthetic EOIR releases in the exact real format (issue 3, item 5): core tables with real headers, realistic
-// distributions from the real-derived priors in ./priors, every format quirk of DOMAIN.md §6 at
+// Synthetic EOIR releases in the exact real format, for tests, the demo and benchmarks: core tables with real headers,
+// realistic distributions from the real-derived priors in ./priors, every format quirk of real releases (README) at
 // configurable rates, ZIP64 archives, and the ground truth the importer and model tests reconcile against.
 export {
   generateEoirRelease,
@@ -18,4 +18,3 @@ export {
   type QuirkRates,
 } from './quirks.ts';
 export { CORE_TABLES, type CoreTable } from './priors.ts';
-export { readZipDirectory, readZipMember, type ZipDirectoryEntry } from './zip-directory.ts';

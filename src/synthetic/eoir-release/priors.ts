@@ -1,4 +1,5 @@
-// Loads the real-derived priors shipped in ./priors (schema order, lookups, value frequencies, null rates) once.
+// Loads the real-derived priors once: value frequencies, null rates, judges and courts from ./priors; the real
+// headers (schema order) and the lookup tables from the importer's reference copy, so there is only one of each.
 import { readFileSync } from 'node:fs';
 import { WeightedSampler, type FieldPrior } from './sampler.ts';
 
@@ -15,7 +16,7 @@ export const CORE_TABLES = [
 /** A core table's file base name. */
 export type CoreTable = (typeof CORE_TABLES)[number];
 
-/** A lookup row as shipped: code and description. */
+/** A lookup row as the reference copy holds it: code and description. */
 export interface LookupRow {
   readonly value: string;
   readonly description: string;
@@ -25,6 +26,7 @@ export interface LookupRow {
 const MIN_SHARE = 1e-4;
 
 const priorsDir = new URL('./priors/', import.meta.url);
+const referenceDir = new URL('../../server/analytics/eoir/reference/', import.meta.url);
 
 function readTsv(name: string): string[][] {
   const text = readFileSync(new URL(name, priorsDir), 'utf8');
@@ -35,6 +37,35 @@ function readTsv(name: string): string[][] {
     .map((line) => line.split('\t'));
 }
 
+/** The data rows of a reference CSV file (RFC 4180: comma-separated, double-quoted fields with "" for a quote). */
+function readReferenceCsv(path: string): string[][] {
+  const text = readFileSync(new URL(path, referenceDir), 'utf8');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char !== '"') field += char;
+      else if (text[i + 1] === '"') field += text[i++];
+      else quoted = false;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows.slice(1).filter((cells) => cells.length > 1 || cells[0] !== '');
+}
+
 /** The real-derived reference data the generator draws from. */
 export class Priors {
   private readonly columns = new Map<string, string[]>();
@@ -43,7 +74,9 @@ export class Priors {
   private readonly lookups = new Map<string, LookupRow[]>();
 
   constructor() {
-    for (const [table = '', column = ''] of readTsv('schema-columns.tsv')) {
+    for (const [, column = '', table = ''] of readReferenceCsv(
+      'schema/eoir_variable_types_from_EOIRDB_Schema.csv',
+    )) {
       const list = this.columns.get(table) ?? [];
       list.push(column);
       this.columns.set(table, list);
@@ -79,11 +112,14 @@ export class Priors {
     return { missingShare: this.missingShare(table, field), sampler: new WeightedSampler(entries) };
   }
 
-  /** A shipped lookup table (value, description). */
+  /** A lookup table of the reference copy (value, description), in its order. */
   lookup(name: string): LookupRow[] {
     let rows = this.lookups.get(name);
     if (!rows) {
-      rows = readTsv(`lookups/${name}.tsv`).map(([value = '', description = '']) => ({ value, description }));
+      rows = readReferenceCsv(`lookups/${name}.csv`).map(([value = '', description = '']) => ({
+        value,
+        description,
+      }));
       this.lookups.set(name, rows);
     }
     return rows;

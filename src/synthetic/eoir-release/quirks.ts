@@ -1,5 +1,5 @@
-// The format defects of real releases (DOMAIN.md §6) that the generator injects, their default rates, and the
-// log of what was injected where, so importer tests can reconcile against it.
+// The format defects of real releases (listed in this folder's README) that the generator injects, their default
+// rates, and the log of what was injected where, so importer tests can reconcile against it.
 import type { CoreTable } from './priors.ts';
 
 /** Per-row (or per-value) rates of each injected quirk. */

@@ -1,5 +1,5 @@
 // Weighted categorical sampling over string codes, built once per field and drawn millions of times.
-import type { Random } from './prng.ts';
+import type { Random } from '../random.ts';
 
 /** Codes with cumulative weights; `draw` is a binary search, no allocation. */
 export class WeightedSampler {

@@ -1,4 +1,4 @@
-// The shares the synthetic office is drawn with, calibrated against the public figures of DOMAIN.md §5 (EOIR records
+// The shares the synthetic office is drawn with, calibrated against the public figures in docs/domain.md (EOIR records
 // as analysed by TRAC; GAO-20-250; the LA Times, December 2019). Where no public figure exists the share is a
 // plausible guess and says so. Tests check the seeded data against the headline figures within sampling tolerance.
 
@@ -38,7 +38,7 @@ export const MPP_SCREENING = {
   counselPresent: { '2019': 0, '2021': 0.25 },
 } as const;
 
-/** The immigration court under MPP (DOMAIN.md §5: about half missed a hearing; 1.5% of completions granted relief). */
+/** The immigration court under MPP (about half missed a hearing; 1.5% of completions granted relief). */
 export const MPP_COURT = {
   /** Represented: 4% of MPP cases in November 2019 against 32% of others (TRAC); we aim at about 5.5% in all,
    * counsel at the MPP court plus the few who found counsel once moved to an interior court. */

@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/actor.ts';
 import { enrolInMpp } from '../../domain/cases/case.transitions.ts';
 import type { Person } from '../../domain/cases/person.ts';
 import { CaseRun, SeedRuleError, WorldEnded } from './case-run.ts';
-import { Random } from './prng.ts';
+import { Random } from '../random.ts';
 
 const intake: Actor = { id: 'elp.intake', role: 'intake', office: 'ELP' };
 const person: Person = {
@@ -18,7 +18,7 @@ const person: Person = {
 };
 
 function openedMppCase(): CaseRun {
-  const run = new CaseRun(new Random(1), 'test story');
+  const run = new CaseRun(Random.forStream(1), 'test story');
   run.open(intake, '2019-07-01T16:00:00.000Z', person, true, {
     id: 'case-1',
     personId: person.id,
@@ -38,6 +38,24 @@ describe('CaseRun', () => {
     expect(seeded.steps[0]!.events.map((e) => e.type)).toEqual(['person.registered', 'case.opened']);
     expect(seeded.person?.createdAt).toBe('2019-07-01T16:00:00.000Z');
     expect(seeded.record).toMatchObject({ version: 1, updatedAt: '2019-07-01T16:00:00.000Z' });
+  });
+
+  it('validates the person as the live service does, storing the normalised details', () => {
+    const run = new CaseRun(Random.forStream(1), 'test story');
+    const open = (overrides: Partial<Person>) => () =>
+      run.open(intake, '2019-07-01T16:00:00.000Z', { ...person, ...overrides }, true, {
+        id: 'case-1',
+        personId: person.id,
+        nationality: 'HN',
+        office: 'ELP',
+        track: 'mpp',
+        encounter: { at: '2019-07-01T14:00:00.000Z', place: 'El Paso POE', arrivedByLandFromMexico: true },
+        isSynthetic: true,
+      });
+    expect(open({ nationality: 'Honduras' })).toThrow(/VALIDATION_FAILED: Nationality must be a two-letter/);
+    expect(open({ birthDate: '1990-13' })).toThrow(/Birth date must be YYYY-MM/);
+    open({ familyName: ' SYNTHETIC-1 ' })();
+    expect(run.finish().person?.person.familyName).toBe('SYNTHETIC-1');
   });
 
   it('raises flags in the command that calls for them, as the live service does', () => {

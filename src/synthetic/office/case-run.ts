@@ -1,27 +1,29 @@
-// One synthetic case run in memory through the domain's own transitions, command by command, the way the live
-// services run them (the same follow-ons and flag checks), so seeded data obeys exactly the rules live data does.
-// Each command becomes a step: who acted, when, and the events it emitted; the bulk writer stores the final states
-// and appends the steps' events to the ledger, each signed by its actor.
+// One synthetic case run in memory through the domain's own rules, command by command, the way the live services
+// run them: the same transitions, the same follow-on of a served screening, the same flag checks, the same person
+// validation. It decides nothing itself. Each command becomes a step: who acted, when, and the events it emitted;
+// the bulk writer stores the final states and appends the steps' events to the ledger, each signed by its actor.
 import type { Actor, CommandContext } from '../../domain/actor.ts';
-import {
-  markNotAmenable,
-  openCase,
-  recordFearClaim,
-  type OpenCaseInput,
-} from '../../domain/cases/case.transitions.ts';
-import type { CaseRecord, FearClaim } from '../../domain/cases/case.ts';
-import type { Person } from '../../domain/cases/person.ts';
+import { openCase, recordFearClaim, type OpenCaseInput } from '../../domain/cases/case.transitions.ts';
+import { screeningKindForTrack, type CaseRecord, type FearClaim } from '../../domain/cases/case.ts';
+import { registerPerson, validatePerson, type Person, type PersonInput } from '../../domain/cases/person.ts';
+import { caseAfterScreening } from '../../domain/cases/screening-outcome.ts';
 import type { Proceeding } from '../../domain/court/proceeding.ts';
+import { recordRepresentation, type Representation } from '../../domain/court/representation.ts';
 import type { Result } from '../../domain/errors.ts';
 import type { DomainEvent } from '../../domain/events/event-catalogue.ts';
-import { computeFlags } from '../../domain/flags/consistency-flags.ts';
+import {
+  callsForFlagCheck,
+  clearFlag,
+  raiseNewFlags,
+  type ConsistencyFlag,
+} from '../../domain/flags/flag.transitions.ts';
 import { reportHarm, type HarmReport } from '../../domain/harm/harm-report.ts';
-import { latestDetermination, type Screening } from '../../domain/screenings/screening.ts';
-import { referScreening, type ReferInput } from '../../domain/screenings/screening.transitions.ts';
-import { requireRole, requireText, type Transition } from '../../domain/transition.ts';
-import type { ObjectionsTable, RepresentationsTable } from '../../server/db/schema.ts';
-import type { StoredFlag } from '../../server/flags/flag.repository.ts';
-import type { Random } from './prng.ts';
+import type { Objection } from '../../domain/objections/objection.ts';
+import { declineAssignment } from '../../domain/screenings/assignment.transitions.ts';
+import { referScreening } from '../../domain/screenings/referral.transitions.ts';
+import { UNSERVED_SCREENING_STATUSES, type Screening } from '../../domain/screenings/screening.ts';
+import type { Transition, Transitioned } from '../../domain/transition.ts';
+import type { Random } from '../random.ts';
 import { WORLD_END } from './synthetic-world.ts';
 
 /** An aggregate's final state with the version and update time the live path would have given it. */
@@ -46,9 +48,9 @@ export interface SeededCase {
   screenings: Tracked<Screening>[];
   proceedings: Tracked<Proceeding>[];
   harmReports: { report: HarmReport; recordedAt: string }[];
-  flags: StoredFlag[];
-  objections: ObjectionsTable[];
-  representations: RepresentationsTable[];
+  flags: ConsistencyFlag[];
+  objections: Objection[];
+  representations: Representation[];
   steps: SeedStep[];
 }
 
@@ -71,13 +73,15 @@ export class CaseRun {
   private readonly screenings = new Map<string, Tracked<Screening>>();
   private readonly proceedings = new Map<string, Tracked<Proceeding>>();
   private readonly harmReports: { report: HarmReport; recordedAt: string }[] = [];
-  private readonly flags: StoredFlag[] = [];
-  private readonly objections: ObjectionsTable[] = [];
-  private readonly representations: RepresentationsTable[] = [];
+  private flags: ConsistencyFlag[] = [];
+  private readonly objections: Objection[] = [];
+  private readonly representations: Representation[] = [];
 
+  /** `newId` gives the ids the run mints itself (its flags); by default the case's own random stream. */
   constructor(
     readonly random: Random,
     private readonly label: string,
+    private readonly newId: () => string = () => random.uuid(),
   ) {}
 
   /** The time of the latest command, and the time `minutes` after it. */
@@ -101,32 +105,30 @@ export class CaseRun {
   }
   /** Is any screening of the case short of a served (or final) determination? (What a return must wait for.) */
   hasOpenScreening(): boolean {
-    return [...this.screenings.values()].some((t) =>
-      ['referred', 'scheduled', 'interviewed', 'decided', 'approved'].includes(t.state.status),
-    );
+    return [...this.screenings.values()].some((t) => UNSERVED_SCREENING_STATUSES.includes(t.state.status));
   }
-  openFlags(): StoredFlag[] {
+  openFlags(): ConsistencyFlag[] {
     return this.flags.filter((f) => f.status === 'open');
   }
 
-  /** Records the encounter: registers the person (when new) and opens the case, as recordEncounter does. */
-  open(actor: Actor, at: string, person: Person, isNewPerson: boolean, input: OpenCaseInput): void {
+  /** Records the encounter: validates the person, registers them under `person.id` (when new) and opens the case, as
+   * recordEncounter does. */
+  open(
+    actor: Actor,
+    at: string,
+    person: PersonInput & { id: string },
+    isNewPerson: boolean,
+    input: OpenCaseInput,
+  ): void {
     const ctx = this.begin(actor, at);
-    const opened = this.accept(openCase(input, ctx));
+    const details = this.accept(validatePerson(person));
     const events: DomainEvent[] = [];
     if (isNewPerson) {
-      this.person = { person, createdAt: at };
-      events.push({
-        type: 'person.registered',
-        caseId: null,
-        payload: {
-          personId: person.id,
-          aNumber: person.aNumber,
-          nationality: person.nationality,
-          isSynthetic: person.isSynthetic,
-        },
-      });
+      const registered = registerPerson(person.id, details);
+      this.person = { person: registered.person, createdAt: at };
+      events.push(...registered.events);
     }
+    const opened = this.accept(openCase(input, ctx));
     this.record = { state: opened.state, version: 1, updatedAt: at };
     this.step(actor, at, [...events, ...opened.events]);
   }
@@ -140,56 +142,51 @@ export class CaseRun {
     const ctx = this.begin(actor, at);
     const next = this.accept(change(this.caseRecord, ctx));
     this.updateCase(next.state, at);
-    this.step(actor, at, [...next.events, ...this.raiseFlags(ctx)]);
+    this.step(actor, at, this.withFlags(next.events, ctx));
   }
 
-  /** A fear claim and the screening it refers, in one command (claimFear). */
-  claimFear(
-    actor: Actor,
-    at: string,
-    claim: FearClaim,
-    refer: Omit<ReferInput, 'id' | 'caseId' | 'office' | 'referredAt'>,
-  ): void {
+  /** A fear claim and the screening it refers, of the kind the case's track calls for, in one command (claimFear). */
+  claimFear(actor: Actor, at: string, claim: FearClaim, detentionArrivalAt: string | null = null): void {
     const ctx = this.begin(actor, at);
     const claimed = this.accept(recordFearClaim(this.caseRecord, claim, ctx));
     this.updateCase(claimed.state, at);
     const referred = this.accept(
       referScreening(
         {
-          ...refer,
           id: claim.screeningId,
           caseId: claimed.state.id,
+          kind: screeningKindForTrack(claimed.state.track),
           office: claimed.state.office,
           referredAt: claim.at,
+          detentionArrivalAt,
         },
         ctx,
       ),
     );
     this.screenings.set(referred.state.id, { state: referred.state, version: 1, updatedAt: at });
-    this.step(actor, at, [...claimed.events, ...referred.events, ...this.raiseFlags(ctx)]);
+    this.step(actor, at, this.withFlags([...claimed.events, ...referred.events], ctx));
   }
 
-  /** A screening command, with the follow-on of a served positive MPP determination and the flag check. */
+  /** A screening command, with the follow-on of a served screening on its case and the flag check. */
   changeScreening(
     actor: Actor,
     at: string,
     id: string,
-    change: (s: Screening, ctx: CommandContext) => Result<{ state: Screening; events: DomainEvent[] }>,
+    change: (s: Screening, ctx: CommandContext) => Transition<Screening>,
   ): Screening {
-    const ctx = this.begin(actor, at);
-    const tracked = this.tracked(this.screenings, id, 'screening');
-    const next = this.accept(change(tracked.state, ctx));
-    this.screenings.set(id, { state: next.state, version: tracked.version + 1, updatedAt: at });
-    const events = [...next.events, ...this.followOn(next.state, at)];
-    if (next.events.some((e) => e.type === 'screening.decided' || e.type === 'screening.served'))
-      events.push(...this.raiseFlags(ctx));
-    this.step(actor, at, events);
-    return next.state;
+    return this.applyToScreening(actor, at, id, change).state;
   }
 
-  /** Declines an assigned screening on grounds of conscience, storing the objection as declineScreening does. */
-  recordObjection(row: ObjectionsTable): void {
-    this.objections.push(row);
+  /** The assigned officer declines on grounds of conscience: the screening and the objection, as declineScreening. */
+  declineScreening(
+    actor: Actor,
+    at: string,
+    id: string,
+    input: { reason: string; objectionId: string },
+  ): Screening {
+    const declined = this.applyToScreening(actor, at, id, (s, ctx) => declineAssignment(s, input, ctx));
+    this.objections.push(declined.objection);
+    return declined.state;
   }
 
   /** Opens a proceeding (openProceeding). */
@@ -225,51 +222,42 @@ export class CaseRun {
     const ctx = this.begin(actor, at);
     const { report, events } = this.accept(reportHarm(this.caseRecord, input, ctx));
     this.harmReports.push({ report, recordedAt: at });
-    this.step(actor, at, [...events, ...this.raiseFlags(ctx)]);
+    this.step(actor, at, this.withFlags(events, ctx));
   }
 
-  /** Records counsel's representation (recordRepresentation): the row and its event. */
+  /** Records counsel's representation, filed now (recordRepresentation). */
   recordRepresentation(
     actor: Actor,
     at: string,
-    input: { id: string; counselId: string; form: 'G-28' | 'EOIR-28' },
+    input: { id: string; counsel: Actor; form: 'G-28' | 'EOIR-28' },
   ): void {
-    this.accept(
-      requireRole(
-        this.begin(actor, at),
-        ['court', 'intake', 'supervisor', 'system'],
-        'record a representation',
+    const ctx = this.begin(actor, at);
+    const { representation, events } = this.accept(
+      recordRepresentation(
+        {
+          id: input.id,
+          caseId: this.caseRecord.id,
+          counselId: input.counsel.id,
+          counselRole: input.counsel.role,
+          form: input.form,
+          filedAt: at,
+        },
+        ctx,
       ),
     );
-    const caseId = this.caseRecord.id;
-    this.representations.push({
-      id: input.id,
-      case_id: caseId,
-      counsel_id: input.counselId,
-      form: input.form,
-      filed_at: at,
-      ended_at: null,
-    });
+    this.representations.push(representation);
     this.record = { ...this.record!, updatedAt: at }; // the service touches the case: its access basis changed
-    this.step(actor, at, [
-      {
-        type: 'representation.recorded',
-        caseId,
-        payload: { representationId: input.id, counselId: input.counselId, form: input.form, filedAt: at },
-      },
-    ]);
+    this.step(actor, at, events);
   }
 
   /** A supervisor clears an open flag with a recorded decision (clearFlag). */
   clearFlag(actor: Actor, at: string, flagId: string, decision: string): void {
-    this.accept(requireRole(this.begin(actor, at), ['supervisor'], 'clear a consistency flag'));
-    const text = this.accept(requireText('decision', decision, 'The supervisor\u2019s decision'));
-    const flag = this.flags.find((f) => f.id === flagId && f.status === 'open');
-    if (!flag) throw new SeedRuleError(`${this.label}: no open flag ${flagId} to clear`);
-    Object.assign(flag, { status: 'cleared', clearedAt: at, clearedBy: actor.id, decision: text });
-    this.step(actor, at, [
-      { type: 'flag.cleared', caseId: flag.caseId, payload: { flagId, kind: flag.kind, decision: text } },
-    ]);
+    const ctx = this.begin(actor, at);
+    const flag = this.flags.find((f) => f.id === flagId);
+    if (!flag) throw new SeedRuleError(`${this.label}: no flag ${flagId} to clear`);
+    const cleared = this.accept(clearFlag(flag, decision, ctx));
+    this.flags = this.flags.map((f) => (f.id === flagId ? cleared.flag : f));
+    this.step(actor, at, cleared.events);
   }
 
   /** The case's rows and steps. */
@@ -319,53 +307,40 @@ export class CaseRun {
     this.record = { state, version: current.version + 1, updatedAt: at };
   }
 
-  // A positive MPP determination, once served, takes the case out of MPP (the screening service's follow-on).
-  private followOn(s: Screening, at: string): DomainEvent[] {
-    if (s.kind !== 'mpp_interview' || s.status !== 'served' || latestDetermination(s)?.result !== 'positive')
-      return [];
-    const record = this.caseRecord;
-    if (record.mpp.state !== 'enrolled' && record.mpp.state !== 'pending') return [];
-    const next = this.accept(markNotAmenable(record, { screeningId: s.id, at: s.servedAt ?? at }));
-    this.updateCase(next.state, at);
-    return next.events;
+  // Applies a screening command, then what the screening now calls for on its case, then the flag check.
+  private applyToScreening<T extends Transitioned<Screening>>(
+    actor: Actor,
+    at: string,
+    id: string,
+    change: (s: Screening, ctx: CommandContext) => Result<T>,
+  ): T {
+    const ctx = this.begin(actor, at);
+    const tracked = this.tracked(this.screenings, id, 'screening');
+    const next = this.accept(change(tracked.state, ctx));
+    this.screenings.set(id, { state: next.state, version: tracked.version + 1, updatedAt: at });
+    const events = [...next.events];
+    const follow = caseAfterScreening(this.caseRecord, next.state, at);
+    if (follow) {
+      const changed = this.accept(follow);
+      this.updateCase(changed.state, at);
+      events.push(...changed.events);
+    }
+    this.step(actor, at, this.withFlags(events, ctx));
+    return next;
   }
 
-  // Stores each flag the record now calls for that was not raised before (raiseNewFlags).
-  private raiseFlags(ctx: CommandContext): DomainEvent[] {
-    const record = this.caseRecord;
-    const seen = new Set(this.flags.map((f) => `${f.kind}\n${f.subjectId}`));
-    const candidates = computeFlags(
-      record,
-      [...this.screenings.values()].map((t) => t.state),
-      this.harmReports.map((h) => h.report),
-    );
-    const events: DomainEvent[] = [];
-    for (const candidate of candidates) {
-      if (seen.has(`${candidate.kind}\n${candidate.subjectId}`)) continue;
-      const id = this.random.uuid();
-      this.flags.push({
-        id,
-        caseId: record.id,
-        kind: candidate.kind,
-        subjectId: candidate.subjectId,
-        status: 'open',
-        reason: candidate.reason,
-        raisedAt: ctx.now,
-        clearedAt: null,
-        clearedBy: null,
-        decision: null,
-      });
-      events.push({
-        type: 'flag.raised',
-        caseId: record.id,
-        payload: {
-          flagId: id,
-          kind: candidate.kind,
-          subjectId: candidate.subjectId,
-          reason: candidate.reason,
-        },
-      });
-    }
-    return events;
+  // The command's events, followed by the flags they call for (checkFlags).
+  private withFlags(events: readonly DomainEvent[], ctx: CommandContext): DomainEvent[] {
+    if (!callsForFlagCheck(events)) return [...events];
+    const raised = raiseNewFlags({
+      record: this.caseRecord,
+      screenings: [...this.screenings.values()].map((t) => t.state),
+      harmReports: this.harmReports.map((h) => h.report),
+      existing: this.flags,
+      newId: this.newId,
+      at: ctx.now,
+    });
+    this.flags.push(...raised.flags);
+    return [...events, ...raised.events];
   }
 }

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { DomainEventSchema } from '../../domain/events/event-catalogue.ts';
 import type { SeededCase } from './case-run.ts';
 import { generateStory, type StoryWorld } from './case-story.ts';
-import { seedNumber } from './prng.ts';
+import { hashSeed } from '../random.ts';
 import { findRuleBreaks } from './seed-checks.ts';
 import { buildSeedStaff } from './seed-staff.ts';
 import { syntheticUserSpecs } from './synthetic-world.ts';
 
 // Staff whose ids are their login names, so a test can read who acted.
 const staff = buildSeedStaff(new Map(syntheticUserSpecs().map((u) => [u.name, u.name])));
-const worldOf = (seed: string): StoryWorld => ({ seed: seedNumber(seed), staff });
+const worldOf = (seed: string): StoryWorld => ({ seed: hashSeed(seed), staff });
 const storiesOf = (seed: string, count: number): SeededCase[] =>
   Array.from({ length: count }, (_, n) => generateStory(worldOf(seed), n)).flat();
 

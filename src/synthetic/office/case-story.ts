@@ -7,7 +7,7 @@ import { CaseRun, WorldEnded, type SeededCase } from './case-run.ts';
 import type { CourtEnd } from './court-story.ts';
 import { runFearTrackCase } from './fear-track-story.ts';
 import { runMppCase } from './mpp-story.ts';
-import { Random } from './prng.ts';
+import { Random } from '../random.ts';
 import { officeStaff, type OfficeStaff, type SeedStaff } from './seed-staff.ts';
 import { mppEncounterSampler, otherEncounterSampler } from './synthetic-calendar.ts';
 import { buildSyntheticPerson, drawNationality } from './synthetic-person.ts';
@@ -15,7 +15,7 @@ import { SYNTHETIC_OFFICES } from './synthetic-world.ts';
 
 /** What every story of a run shares. */
 export interface StoryWorld {
-  /** The run's seed as a 32-bit number (see seedNumber). */
+  /** The run's seed as a 32-bit number (see hashSeed). */
   seed: number;
   staff: SeedStaff;
 }
@@ -70,7 +70,7 @@ function clearSomeFlags(run: CaseRun, office: OfficeStaff): void {
 
 /** Generates story `storyNumber` of a run: one case, or two when the person came back after a removal. */
 export function generateStory(world: StoryWorld, storyNumber: number): SeededCase[] {
-  const random = new Random(world.seed, storyNumber);
+  const random = Random.forStream(world.seed, storyNumber);
   const track: Track = random.weighted(TRACK_SHARES);
   const encounterAt = (track === 'mpp' ? MPP_ENCOUNTERS : OTHER_ENCOUNTERS).draw(random);
   const term = track === 'mpp' ? (findMppPeriod(encounterAt)?.term ?? '2019') : null;

@@ -147,7 +147,7 @@ export function runInteriorCourt(run: CaseRun, plan: InteriorCourtPlan): CourtEn
     counsel = r.pick(plan.staff.counsel);
     run.recordRepresentation(judge, run.after(r.between(10, 120) * 1440), {
       id: r.uuid(),
-      counselId: counsel.id,
+      counsel,
       form: 'EOIR-28',
     });
   }

@@ -59,7 +59,7 @@ export function runFearTrackCase(run: CaseRun, input: FearTrackInput): CourtEnd 
       occasion: 'encounter',
       screeningId,
     },
-    { kind, detentionArrivalAt },
+    detentionArrivalAt,
   );
   const positive = r.chance(
     kind === 'credible_fear' ? FEAR_SCREENING.credibleFearPositive : FEAR_SCREENING.reasonableFearPositive,

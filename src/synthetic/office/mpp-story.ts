@@ -174,12 +174,7 @@ function mppScreening(
   const screeningId = r.uuid();
   const at = run.after(r.between(20, 120));
   const raisedHow = term === '2019' ? 'unprompted' : 'when_asked';
-  run.claimFear(
-    ctx.intake,
-    at,
-    { id: r.uuid(), at, raisedHow, raisedTo: 'cbp', occasion, screeningId },
-    { kind: 'mpp_interview', detentionArrivalAt: null },
-  );
+  run.claimFear(ctx.intake, at, { id: r.uuid(), at, raisedHow, raisedTo: 'cbp', occasion, screeningId });
   const positive = r.chance(MPP_SCREENING.positive[term]);
   const end = runScreening(run, {
     screeningId,
@@ -228,7 +223,7 @@ function runMppHearings(ctx: MppContext, proceedingId: string, firstHearingDate:
     ctx.counsel = r.pick(ctx.staff.counsel);
     const at = run.after(r.between(1, 20) * 1440);
     if (at < hearingInstant(firstHearingDate))
-      run.recordRepresentation(judge, at, { id: r.uuid(), counselId: ctx.counsel.id, form: 'EOIR-28' });
+      run.recordRepresentation(judge, at, { id: r.uuid(), counsel: ctx.counsel, form: 'EOIR-28' });
     else ctx.counsel = null;
   }
   const firstAt = hearingInstant(firstHearingDate);

@@ -2,7 +2,20 @@
 // reassignment), interview, the officer's determination under the standard of its kind and date, supervisory
 // review (sometimes returned for rework), service, and IJ review of negatives where the law gives it.
 import { legalStandardFor, hasIjReview, type ScreeningKind } from '../../domain/screenings/legal-standard.ts';
-import * as t from '../../domain/screenings/screening.transitions.ts';
+import { assignScreening } from '../../domain/screenings/assignment.transitions.ts';
+import { decideScreening, reviewDetermination } from '../../domain/screenings/determination.transitions.ts';
+import {
+  CONSULTATION_HOURS,
+  recordInterview,
+  scheduleInterview,
+} from '../../domain/screenings/interview.transitions.ts';
+import { dissolveScreening } from '../../domain/screenings/referral.transitions.ts';
+import {
+  declineIjReview,
+  recordIjDecision,
+  requestIjReview,
+  serveDetermination,
+} from '../../domain/screenings/service-and-ij-review.transitions.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { FEAR_SCREENING, SCREENING_REVIEW } from './calibration.ts';
 import { SeedRuleError, type CaseRun } from './case-run.ts';
@@ -46,11 +59,12 @@ function pickOfficer(plan: ScreeningPlan, at: string, excluded: readonly string[
 
 function assign(run: CaseRun, plan: ScreeningPlan, at: string, officer: Actor): void {
   run.changeScreening(plan.office.supervisor, at, plan.screeningId, (s, ctx) =>
-    t.assignScreening(
+    assignScreening(
       s,
       {
         officerId: officer.id,
         officerRole: officer.role,
+        officerOffice: officer.office,
         declinedCategories: declinedCategoriesAt(plan.staff, officer.id, at),
       },
       ctx,
@@ -69,7 +83,7 @@ function interviewTime(run: CaseRun, plan: ScreeningPlan): { at: string; waived:
     case 'credible_fear': {
       const waived = r.chance(FEAR_SCREENING.consultationWaived);
       const consultationEnds = plan.detentionArrivalAt
-        ? later(plan.detentionArrivalAt, t.CONSULTATION_HOURS * 60)
+        ? later(plan.detentionArrivalAt, CONSULTATION_HOURS * 60)
         : soonest;
       const earliest = waived || consultationEnds < soonest ? soonest : consultationEnds;
       return { at: later(earliest, r.between(0, 2880)), waived };
@@ -99,30 +113,21 @@ export function runScreening(run: CaseRun, plan: ScreeningPlan): ScreeningEnd {
   assign(run, plan, at, officer);
   if (r.chance(FEAR_SCREENING.dissolved)) {
     run.changeScreening(supervisor, run.after(r.between(60, 720)), id, (s, ctx) =>
-      t.dissolveScreening(s, { reason: 'The applicant withdrew the fear claim.' }, ctx),
+      dissolveScreening(s, { reason: 'The applicant withdrew the fear claim.' }, ctx),
     );
     return { result: 'dissolved', ijReview: null };
   }
   if (r.chance(SCREENING_REVIEW.declined[plan.kind])) {
     const reason = r.pick(DECLINE_REASONS);
     const declinedAt = run.after(r.between(10, 90));
-    run.changeScreening(officer, declinedAt, id, (s, ctx) => t.declineAssignment(s, { reason }, ctx));
-    run.recordObjection({
-      id: r.uuid(),
-      officer_id: officer.id,
-      category: null,
-      screening_id: id,
-      reason,
-      created_at: declinedAt,
-      withdrawn_at: null,
-    });
+    run.declineScreening(officer, declinedAt, id, { reason, objectionId: r.uuid() });
     at = run.after(r.between(10, 120));
     officer = pickOfficer(plan, at, run.screening(id).declinedBy, run);
     assign(run, plan, at, officer);
   }
   const interview = interviewTime(run, plan);
   run.changeScreening(officer, run.after(r.between(5, 55)), id, (s, ctx) =>
-    t.scheduleInterview(s, { interviewAt: interview.at, consultationWaived: interview.waived }, ctx),
+    scheduleInterview(s, { interviewAt: interview.at, consultationWaived: interview.waived }, ctx),
   );
   const testimony = buildTestimony(r, {
     kind: plan.kind,
@@ -133,7 +138,7 @@ export function runScreening(run: CaseRun, plan: ScreeningPlan): ScreeningEnd {
     harmInMexico: plan.harmInMexico,
   });
   run.changeScreening(officer, later(interview.at, r.between(45, 150)), id, (s, ctx) =>
-    t.recordInterview(s, { at: interview.at, testimony }, ctx),
+    recordInterview(s, { at: interview.at, testimony }, ctx),
   );
   const standard = legalStandardFor(plan.kind, interview.at);
   if (!standard.ok)
@@ -144,12 +149,12 @@ export function runScreening(run: CaseRun, plan: ScreeningPlan): ScreeningEnd {
       standard: standard.value,
       reasoning: buildReasoning(r, positive),
     };
-    run.changeScreening(officer, run.after(delay), id, (s, ctx) => t.decideScreening(s, input, ctx));
+    run.changeScreening(officer, run.after(delay), id, (s, ctx) => decideScreening(s, input, ctx));
   };
   if (r.chance(SCREENING_REVIEW.returnedForRework)) {
     decide(r.chance(0.7) ? plan.positive : !plan.positive, r.between(30, 300));
     run.changeScreening(supervisor, run.after(r.between(60, 600)), id, (s, ctx) =>
-      t.reviewDetermination(
+      reviewDetermination(
         s,
         { outcome: 'return', note: 'Develop the nexus and state-protection questions further.' },
         ctx,
@@ -160,11 +165,11 @@ export function runScreening(run: CaseRun, plan: ScreeningPlan): ScreeningEnd {
     decide(plan.positive, r.between(30, 300));
   }
   run.changeScreening(supervisor, run.after(r.between(30, 480)), id, (s, ctx) =>
-    t.reviewDetermination(s, { outcome: 'concur', note: '' }, ctx),
+    reviewDetermination(s, { outcome: 'concur', note: '' }, ctx),
   );
   const approvedAt = run.now;
   run.changeScreening(officer, run.after(r.between(10, 180)), id, (s, ctx) =>
-    t.serveDetermination(s, { at: ctx.now }, ctx),
+    serveDetermination(s, { at: ctx.now }, ctx),
   );
   if (plan.positive) return { result: 'positive', ijReview: null };
   if (!hasIjReview(plan.kind)) return { result: 'negative', ijReview: null };
@@ -183,12 +188,12 @@ function runIjReview(
   if (!r.chance(FEAR_SCREENING.ijReviewRequested[kind])) {
     const refused = kind === 'reasonable_fear' && r.chance(FEAR_SCREENING.refusedToIndicate);
     run.changeScreening(officer, run.after(r.between(1, 30)), plan.screeningId, (s, ctx) =>
-      t.declineIjReview(s, { at: ctx.now, refusedToIndicate: refused }, ctx),
+      declineIjReview(s, { at: ctx.now, refusedToIndicate: refused }, ctx),
     );
     return 'declined';
   }
   run.changeScreening(officer, run.after(r.between(1, 30)), plan.screeningId, (s, ctx) =>
-    t.requestIjReview(s, { at: ctx.now }, ctx),
+    requestIjReview(s, { at: ctx.now }, ctx),
   );
   const from = kind === 'credible_fear' ? approvedAt : run.now;
   const days = r.chance(0.05)
@@ -203,7 +208,7 @@ function runIjReview(
     plan.office.court,
     decidedAt < run.now ? run.after(60) : decidedAt,
     plan.screeningId,
-    (s, ctx) => t.recordIjDecision(s, { decision, at: ctx.now }, ctx),
+    (s, ctx) => recordIjDecision(s, { decision, at: ctx.now }, ctx),
   );
   return decision;
 }

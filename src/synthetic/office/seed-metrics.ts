@@ -1,5 +1,5 @@
-// The headline figures of DOMAIN.md §5 computed over seeded records with its counting rules, so the tests can hold
-// the synthetic office to its calibration: MPP relief among completions, representation, in absentia, pass rates.
+// The headline MPP figures computed over seeded records with the counting rules of docs/domain.md, so the tests can
+// hold the synthetic office to its calibration: MPP relief among completions, representation, in absentia, pass rates.
 import type { CaseRecord } from '../../domain/cases/case.ts';
 import { isHandOff, type Proceeding, type ProceedingOutcome } from '../../domain/court/proceeding.ts';
 import { findMppPeriod } from '../../domain/mpp/mpp-period.ts';

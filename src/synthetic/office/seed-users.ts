@@ -7,11 +7,12 @@ import type { AppContext } from '../../server/app-context.ts';
 import type { UsersTable } from '../../server/db/schema.ts';
 import { signerFor, type Signer } from '../../server/ledger/signing-keys.ts';
 import { findDeclinedCategories } from '../../server/objections/objection.repository.ts';
-import { declineCategory } from '../../server/screenings/screening.service.ts';
+import { declineCategory } from '../../server/objections/objection.service.ts';
+import { DEMO_PASSWORD } from '../../server/users/demo-password.ts';
 import { createUser } from '../../server/users/user.service.ts';
 import { findUserById, findUserByName } from '../../server/users/user.repository.ts';
 import { buildSeedStaff, type SeedStaff } from './seed-staff.ts';
-import { CATEGORY_OBJECTIONS, DEMO_PASSWORD, syntheticUserSpecs } from './synthetic-world.ts';
+import { CATEGORY_OBJECTIONS, syntheticUserSpecs } from './synthetic-world.ts';
 
 /** When the synthetic staff's accounts were opened (before the first MPP enrolment). */
 export const SYNTHETIC_STAFF_SINCE = '2019-01-07T15:00:00.000Z';
@@ -30,7 +31,8 @@ function unwrapOrThrow<T>(result: Result<T>): T {
 }
 
 /** Makes sure every synthetic user exists (creating the missing ones) with its standing objections, and opens
- * their signers. `demo` gives them the documented demo password; `random` an unguessable one nobody is told. */
+ * their signers. `demo` gives them the published demo password, which marks the store as a demo store with the
+ * first of them; `random` an unguessable one nobody is told. */
 export async function ensureSyntheticStaff(
   app: AppContext,
   passwords: 'demo' | 'random',
@@ -56,12 +58,12 @@ export async function ensureSyntheticStaff(
     ids.set(
       spec.name,
       unwrapOrThrow(
-        await createUser(atStart, SYSTEM_ACTOR_ID, {
-          name: spec.name,
-          role: spec.role,
-          office: spec.office,
-          password,
-        }),
+        await createUser(
+          atStart,
+          SYSTEM_ACTOR_ID,
+          { name: spec.name, role: spec.role, office: spec.office, password },
+          { allowDemoPassword: passwords === 'demo' },
+        ),
       ).id,
     );
   }

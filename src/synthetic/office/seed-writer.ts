@@ -2,7 +2,11 @@
 // and one ledger append, all in one transaction. Events keep each case's order; across the batch they go step by
 // step (every case's first command, then every case's second...). Each event is signed by its acting user, in one
 // batch that a pool of worker threads can sign in parallel.
-import { appendEventsOfActors, type ActorEventInput, type BatchSigner } from '../../server/ledger/ledger.repository.ts';
+import {
+  appendEventsOfActors,
+  type ActorEventInput,
+  type BatchSigner,
+} from '../../server/ledger/ledger.repository.ts';
 import type { AppContext } from '../../server/app-context.ts';
 import { insertCases } from '../../server/cases/case.repository.ts';
 import { insertProceedings } from '../../server/court/proceeding.repository.ts';

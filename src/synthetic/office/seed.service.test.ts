@@ -1,7 +1,7 @@
 // Seeding a real store on each dialect: the rows and the ledger it leaves, the public figures it is calibrated to,
 // the same seed giving the same records, and the refusals that protect a store already in use.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestStore, availableDialects, type TestStore } from '../../../test/database.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestStore, describeEachDialect, type TestStore } from '../../../test/database.ts';
 import type { CaseRecord } from '../../domain/cases/case.ts';
 import type { Person } from '../../domain/cases/person.ts';
 import type { Proceeding } from '../../domain/court/proceeding.ts';
@@ -28,15 +28,17 @@ interface World {
   dispose(): Promise<void>;
 }
 
-async function openWorld(dialect: Dialect): Promise<World> {
-  const store = await createTestStore(dialect);
+// On the given store, or on a new one of the dialect (which the world then disposes of).
+async function openWorld(on: Dialect | TestStore): Promise<World> {
+  const isOwnStore = typeof on === 'string';
+  const store = isOwnStore ? await createTestStore(on) : on;
   const app = await createAppContext({ dataDir: store.dataDir, databaseUrl: store.databaseUrl });
   return {
     store,
     app,
     dispose: async () => {
       await app.database.close();
-      await store.dispose();
+      if (isOwnStore) await store.dispose();
     },
   };
 }
@@ -77,123 +79,122 @@ async function dump(app: AppContext): Promise<string> {
   return text;
 }
 
-for (const dialect of availableDialects()) {
-  describe(`seedCases: 3,000 synthetic cases [${dialect}]`, () => {
-    let world: World;
-    let summary: SeedSummary;
-    let records: Awaited<ReturnType<typeof readRecords>>;
-    let eventsBefore: number;
+describeEachDialect('seedCases: 3,000 synthetic cases', (store) => {
+  let world: World;
+  let summary: SeedSummary;
+  let records: Awaited<ReturnType<typeof readRecords>>;
+  let eventsBefore: number;
 
-    beforeAll(async () => {
-      world = await openWorld(dialect);
-      eventsBefore = (await getHead(world.app.database.db)).seq;
-      summary = value(await seedCases(world.app, { cases: 3000, seed: 7, batchSize: 700 }));
-      records = await readRecords(world.app);
-    });
-    afterAll(async () => world.dispose());
+  beforeAll(async () => {
+    world = await openWorld(store());
+    eventsBefore = (await getHead(world.app.database.db)).seq;
+    summary = value(await seedCases(world.app, { cases: 3000, seed: 7, batchSize: 700 }));
+    records = await readRecords(world.app);
+  });
+  afterAll(async () => world.dispose());
 
-    it('stores exactly the cases asked for, every person and case labelled synthetic, and obeys the rules', () => {
-      expect(summary).toMatchObject({ seed: '7', cases: 3000 });
-      expect(records.cases).toHaveLength(3000);
-      expect(records.persons).toHaveLength(summary.persons);
-      expect(records.persons.length).toBeLessThan(3000); // some people came back for a second case
-      expect(records.persons.every((p) => p.isSynthetic) && records.cases.every((c) => c.isSynthetic)).toBe(
-        true,
-      );
-      expect(findRuleBreaks(records)).toEqual([]);
-    });
-
-    it('matches the public figures of DOMAIN.md §5 within sampling tolerance', () => {
-      const m = computeSeedMetrics(
-        records.cases,
-        records.screenings,
-        records.proceedings,
-        records.representedCaseIds,
-      );
-      expect(m.mppCases).toBeGreaterThan(1700);
-      // About 1.5% of completed MPP cases end in relief (641 of 41,888): ~1,500 completions here, so ±3 sd is ±1%.
-      expect(m.mppRelief / m.mppCompleted).toBeGreaterThan(0.005);
-      expect(m.mppRelief / m.mppCompleted).toBeLessThan(0.026);
-      expect(m.mppRepresented / m.mppCases).toBeGreaterThanOrEqual(0.04);
-      expect(m.mppRepresented / m.mppCases).toBeLessThanOrEqual(0.07);
-      // About half missed a hearing; in absentia orders were about two thirds of MPP completions by June 2021.
-      expect(m.mppMissedHearing / m.mppCases).toBeGreaterThan(0.4);
-      expect(m.mppMissedHearing / m.mppCases).toBeLessThan(0.6);
-      expect(m.mppInAbsentia / m.mppCompleted).toBeGreaterThan(0.5);
-      expect(m.mppInAbsentia / m.mppCompleted).toBeLessThan(0.75);
-      // Credible fear mostly positive (about 77%, n ≈ 600); MPP interviews mostly negative, less so in 2021.
-      expect(passRate(m.passes.credible_fear)).toBeGreaterThan(0.72);
-      expect(passRate(m.passes.credible_fear)).toBeLessThan(0.83);
-      expect(1 - passRate(m.passes.mpp_2019)).toBeGreaterThan(0.8);
-      expect(1 - passRate(m.passes.mpp_2019)).toBeLessThan(0.92);
-      expect(1 - passRate(m.passes.mpp_2021)).toBeLessThan(1 - passRate(m.passes.mpp_2019));
-    });
-
-    it('has flags, harm reports, exemptions with reasons, declines and reassignments', async () => {
-      const { db } = world.app.database;
-      const count = async (table: 'flags' | 'harm_reports' | 'objections') =>
-        Number(
-          (await db.selectFrom(table).select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
-        );
-      expect(await count('flags')).toBeGreaterThan(30);
-      expect(await count('harm_reports')).toBeGreaterThan(20);
-      expect(await count('objections')).toBeGreaterThan(5);
-      const exempt = records.cases.filter((c) => c.mpp.state === 'exempt');
-      expect(exempt.length).toBeGreaterThan(30);
-      expect(new Set(exempt.map((c) => (c.mpp.state === 'exempt' ? c.mpp.reason : ''))).size).toBeGreaterThan(
-        3,
-      );
-      expect(
-        records.screenings.some(
-          (s) => s.declinedBy.length > 0 && s.officerId !== null && !s.declinedBy.includes(s.officerId),
-        ),
-      ).toBe(true);
-    });
-
-    it('signs every change: the ledger verifies, and determinations are signed by the deciding officer', async () => {
-      const verdict = await verifyLedger(world.app.database);
-      expect(verdict).toMatchObject({ ok: true, count: (await getHead(world.app.database.db)).seq });
-      const { db } = world.app.database;
-      const decided = await db
-        .selectFrom('ledger_events')
-        .select(['actor_id', 'payload'])
-        .where('type', '=', 'screening.decided')
-        .limit(200)
-        .execute();
-      expect(decided.length).toBeGreaterThan(100);
-      for (const row of decided)
-        expect(row.actor_id).toBe((JSON.parse(row.payload) as { officerId: string }).officerId);
-      // Besides the cases' events: each user's creation and key registration, and the standing objections.
-      const setup = 2 * syntheticUserSpecs().length + CATEGORY_OBJECTIONS.length;
-      expect(verdict.ok && verdict.count).toBe(eventsBefore + setup + summary.events);
-    });
-
-    it('refuses a store that holds cases, and a seed already in it; --force adds another seed beside them', async () => {
-      const again = await seedCases(world.app, { cases: 10, seed: 8 });
-      expect(again.ok ? 'ok' : again.error.code).toBe('CONFLICT');
-      const same = await seedCases(world.app, { cases: 10, seed: 7, force: true });
-      expect(same.ok ? 'ok' : same.error.message).toMatch(/Seed 7 is already in this store/);
-      expect(value(await seedCases(world.app, { cases: 10, seed: 8, force: true })).cases).toBe(10);
-      expect(await seedDemoIfEmpty(world.app)).toBeNull();
-      const bad = await seedCases(world.app, { cases: 0 });
-      expect(bad.ok ? 'ok' : bad.error.code).toBe('VALIDATION_FAILED');
-    });
+  it('stores exactly the cases asked for, every person and case labelled synthetic, and obeys the rules', () => {
+    expect(summary).toMatchObject({ seed: '7', cases: 3000 });
+    expect(records.cases).toHaveLength(3000);
+    expect(records.persons).toHaveLength(summary.persons);
+    expect(records.persons.length).toBeLessThan(3000); // some people came back for a second case
+    expect(records.persons.every((p) => p.isSynthetic) && records.cases.every((c) => c.isSynthetic)).toBe(
+      true,
+    );
+    expect(findRuleBreaks(records)).toEqual([]);
   });
 
-  describe(`seedCases determinism [${dialect}]`, () => {
-    const worlds: World[] = [];
-    afterAll(async () => Promise.all(worlds.map((w) => w.dispose())));
-
-    it('gives the same records and ids for the same seed, whatever the batch size', async () => {
-      const seeded = async (seed: string, batchSize: number) => {
-        const world = await openWorld(dialect);
-        worlds.push(world);
-        value(await seedCases(world.app, { cases: 250, seed, batchSize }));
-        return dump(world.app);
-      };
-      const first = await seeded('same', 250);
-      expect(first).toContain('SYNTHETIC-');
-      expect(await seeded('same', 64)).toBe(first);
-    });
+  it('matches the published MPP figures (calibration.ts) within sampling tolerance', () => {
+    const m = computeSeedMetrics(
+      records.cases,
+      records.screenings,
+      records.proceedings,
+      records.representedCaseIds,
+    );
+    expect(m.mppCases).toBeGreaterThan(1700);
+    // About 1.5% of completed MPP cases end in relief (641 of 41,888): ~1,500 completions here, so ±3 sd is ±1%.
+    expect(m.mppRelief / m.mppCompleted).toBeGreaterThan(0.005);
+    expect(m.mppRelief / m.mppCompleted).toBeLessThan(0.026);
+    expect(m.mppRepresented / m.mppCases).toBeGreaterThanOrEqual(0.04);
+    expect(m.mppRepresented / m.mppCases).toBeLessThanOrEqual(0.07);
+    // About half missed a hearing; in absentia orders were about two thirds of MPP completions by June 2021.
+    expect(m.mppMissedHearing / m.mppCases).toBeGreaterThan(0.4);
+    expect(m.mppMissedHearing / m.mppCases).toBeLessThan(0.6);
+    expect(m.mppInAbsentia / m.mppCompleted).toBeGreaterThan(0.5);
+    expect(m.mppInAbsentia / m.mppCompleted).toBeLessThan(0.75);
+    // Credible fear mostly positive (about 77%, n ≈ 600); MPP interviews mostly negative, less so in 2021.
+    expect(passRate(m.passes.credible_fear)).toBeGreaterThan(0.72);
+    expect(passRate(m.passes.credible_fear)).toBeLessThan(0.83);
+    expect(1 - passRate(m.passes.mpp_2019)).toBeGreaterThan(0.8);
+    expect(1 - passRate(m.passes.mpp_2019)).toBeLessThan(0.92);
+    expect(1 - passRate(m.passes.mpp_2021)).toBeLessThan(1 - passRate(m.passes.mpp_2019));
   });
-}
+
+  it('has flags, harm reports, exemptions with reasons, declines and reassignments', async () => {
+    const { db } = world.app.database;
+    const count = async (table: 'flags' | 'harm_reports' | 'objections') =>
+      Number(
+        (await db.selectFrom(table).select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
+      );
+    expect(await count('flags')).toBeGreaterThan(30);
+    expect(await count('harm_reports')).toBeGreaterThan(20);
+    expect(await count('objections')).toBeGreaterThan(5);
+    const exempt = records.cases.filter((c) => c.mpp.state === 'exempt');
+    expect(exempt.length).toBeGreaterThan(30);
+    expect(new Set(exempt.map((c) => (c.mpp.state === 'exempt' ? c.mpp.reason : ''))).size).toBeGreaterThan(
+      3,
+    );
+    expect(
+      records.screenings.some(
+        (s) => s.declinedBy.length > 0 && s.officerId !== null && !s.declinedBy.includes(s.officerId),
+      ),
+    ).toBe(true);
+  });
+
+  it('signs every change: the ledger verifies, and determinations are signed by the deciding officer', async () => {
+    const verdict = await verifyLedger(world.app.database);
+    expect(verdict).toMatchObject({ ok: true, count: (await getHead(world.app.database.db)).seq });
+    const { db } = world.app.database;
+    const decided = await db
+      .selectFrom('ledger_events')
+      .select(['actor_id', 'payload'])
+      .where('type', '=', 'screening.decided')
+      .limit(200)
+      .execute();
+    expect(decided.length).toBeGreaterThan(100);
+    for (const row of decided)
+      expect(row.actor_id).toBe((JSON.parse(row.payload) as { officerId: string }).officerId);
+    // Besides the cases' events: each user's creation and key registration, and the standing objections.
+    const setup = 2 * syntheticUserSpecs().length + CATEGORY_OBJECTIONS.length;
+    expect(verdict.ok && verdict.count).toBe(eventsBefore + setup + summary.events);
+  });
+
+  it('refuses a store that holds cases, and a seed already in it; --force adds another seed beside them', async () => {
+    const again = await seedCases(world.app, { cases: 10, seed: 8 });
+    expect(again.ok ? 'ok' : again.error.code).toBe('CONFLICT');
+    const same = await seedCases(world.app, { cases: 10, seed: 7, force: true });
+    expect(same.ok ? 'ok' : same.error.message).toMatch(/Seed 7 is already in this store/);
+    expect(value(await seedCases(world.app, { cases: 10, seed: 8, force: true })).cases).toBe(10);
+    await expect(seedDemoIfEmpty(world.app)).rejects.toMatchObject({ code: 'CONFLICT' }); // not a demo store
+    const bad = await seedCases(world.app, { cases: 0 });
+    expect(bad.ok ? 'ok' : bad.error.code).toBe('VALIDATION_FAILED');
+  });
+});
+
+// The first run seeds the block's store, the second a new one.
+describeEachDialect('seedCases determinism', (store, dialect) => {
+  const worlds: World[] = [];
+  afterAll(async () => Promise.all(worlds.map((w) => w.dispose())));
+
+  it('gives the same records and ids for the same seed, whatever the batch size', async () => {
+    const seeded = async (on: Dialect | TestStore, seed: string, batchSize: number) => {
+      const world = await openWorld(on);
+      worlds.push(world);
+      value(await seedCases(world.app, { cases: 250, seed, batchSize }));
+      return dump(world.app);
+    };
+    const first = await seeded(store(), 'same', 250);
+    expect(first).toContain('SYNTHETIC-');
+    expect(await seeded(dialect, 'same', 64)).toBe(first);
+  });
+});

@@ -6,7 +6,7 @@ import { countCases, findCase } from '../../server/cases/case.repository.ts';
 import { isUniqueViolation } from '../../server/db/store-errors.ts';
 import type { SeededCase } from './case-run.ts';
 import { generateStory, type StoryWorld } from './case-story.ts';
-import { seedNumber } from './prng.ts';
+import { hashSeed } from '../random.ts';
 import { ensureSyntheticStaff } from './seed-users.ts';
 import { writeSeedBatch } from './seed-writer.ts';
 import { startSignPool, type SignPool } from './sign-pool.ts';
@@ -24,7 +24,8 @@ export interface SeedOptions {
   seed?: number | string;
   /** Add the synthetic cases to a store that already holds cases (default: refuse). */
   force?: boolean;
-  /** `demo`: the synthetic users get the documented demo password; `random` (default): one nobody is told. */
+  /** `demo`: the synthetic users get the published demo password, and the store becomes a demo store (it listens on
+   * loopback only); `random` (default): an unguessable password nobody is told. */
   passwords?: 'demo' | 'random';
   /** Cases per transaction (default 4000: long runs of one actor's events, few appends). */
   batchSize?: number;
@@ -79,7 +80,7 @@ export async function seedCases(app: AppContext, options: SeedOptions): Promise<
     const signAll: BatchSigner =
       pool?.signAll ??
       ((items) => Promise.resolve(items.map((item) => signerOf(signers, item.actorId).sign(item.digest))));
-    const world: StoryWorld = { seed: seedNumber(seed), staff };
+    const world: StoryWorld = { seed: hashSeed(seed), staff };
     const first = generateStory(world, 0);
     if (await findCase(app.database.db, first[0]!.record.state.id)) {
       return fail(

@@ -1,7 +1,7 @@
 // When encounters happen: MPP enrolments follow the programme's monthly volume (a 2019 summer peak, the 2020 COVID
 // collapse, the small 2021 term); the other tracks run across 2019-2022 with the 2020 Title 42 dip.
 import { MPP_PERIODS } from '../../domain/mpp/mpp-period.ts';
-import type { Random } from './prng.ts';
+import type { Random } from '../random.ts';
 
 /** A month (YYYY-MM) with its relative volume. */
 type MonthWeight = readonly [month: string, weight: number];

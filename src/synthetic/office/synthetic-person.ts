@@ -3,7 +3,7 @@
 import { parseANumber, type ANumber } from '../../domain/a-number.ts';
 import type { Track } from '../../domain/cases/case.ts';
 import type { Person } from '../../domain/cases/person.ts';
-import type { Random } from './prng.ts';
+import type { Random } from '../random.ts';
 
 const MPP_NATIONALITIES = {
   HN: 30,

@@ -2,7 +2,7 @@
 // findings more often rest on harm already suffered, torture claims and a protected ground.
 import type { ScreeningKind } from '../../domain/screenings/legal-standard.ts';
 import type { HarmSuffered, ProtectedGround, Testimony } from '../../domain/screenings/screening.ts';
-import type { Random } from './prng.ts';
+import type { Random } from '../random.ts';
 import { interviewLanguage } from './synthetic-person.ts';
 
 const FEAR_IN_MEXICO = [

@@ -7,7 +7,7 @@ export interface SyntheticOffice {
   code: string;
   port: string;
   mexicanCity: string;
-  /** EOIR hearing-location code of the MPP court (DOMAIN.md §5). */
+  /** EOIR hearing-location code of the MPP court. */
   mppLocation: string;
   mppCourt: string;
   /** Tent courts at Laredo and Brownsville heard cases with the judge on video. */
@@ -17,7 +17,7 @@ export interface SyntheticOffice {
   officers: number;
 }
 
-/** The five ports (DOMAIN.md §2: tent courts at Laredo and Brownsville, courts at San Diego, Calexico, El Paso). */
+/** The five ports (tent courts at Laredo and Brownsville, courts at San Diego, Calexico, El Paso). */
 export const SYNTHETIC_OFFICES: readonly SyntheticOffice[] = [
   {
     code: 'ELP',
@@ -90,9 +90,6 @@ export interface SyntheticUserSpec {
   office: string | null;
 }
 
-/** The demo's password for every synthetic user (documented in README.md; only for synthetic data sets). */
-export const DEMO_PASSWORD = 'refuge-demo-password';
-
 /** The office's staff and the users who work across offices, in a fixed order (the generator picks by index). */
 export function syntheticUserSpecs(): SyntheticUserSpec[] {
   const users: SyntheticUserSpec[] = [];
@@ -115,7 +112,7 @@ export function syntheticUserSpecs(): SyntheticUserSpec[] {
   return users;
 }
 
-/** Officers who declined all MPP interviews on grounds of conscience, and from when (DOMAIN.md §2). */
+/** Officers who declined all MPP interviews on grounds of conscience, and from when. */
 export const CATEGORY_OBJECTIONS: readonly {
   name: string;
   category: 'mpp_interview';

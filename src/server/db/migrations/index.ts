@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../dialect.ts';
 import * as core from './0001-core.ts';
+import * as storeSettings from './0002-store-settings.ts';
 import * as accountsAndAccess from './0003-accounts-and-access.ts';
 
 /** A named schema change. */
@@ -13,5 +14,6 @@ export interface Migration {
 /** Every migration, oldest first. Append only: never edit one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
   { name: '0001-core', up: core.up },
+  { name: '0002-store-settings', up: storeSettings.up },
   { name: '0003-accounts-and-access', up: accountsAndAccess.up },
 ];

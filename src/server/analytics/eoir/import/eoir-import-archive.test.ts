@@ -38,7 +38,7 @@ describe('importEoirRelease from a ZIP archive', () => {
     const zipPath = join(root, 'release-2026-01.zip');
     writeFileSync(
       zipPath,
-      buildZip(
+      await buildZip(
         [
           { name: 'FOIA 2026-01/EOIR Case Data/', data: Buffer.alloc(0), method: 0 },
           { name: 'FOIA 2026-01/EOIR Case Data/A_TblCase.csv', data: caseTable, method: 8 },
@@ -83,12 +83,12 @@ describe('importEoirRelease replaces the database atomically', () => {
   it('leaves the previous file intact when an import fails midway, and cleans up after itself', async () => {
     const dataDir = join(root, 'atomic-data');
     const good = join(root, 'good.zip');
-    writeFileSync(good, buildZip([{ name: 'EOIR Case Data/A_TblCase.csv', data: caseTable }]));
+    writeFileSync(good, await buildZip([{ name: 'EOIR Case Data/A_TblCase.csv', data: caseTable }]));
     const first = await importEoirRelease({ source: good, dataDir });
     const before = readFileSync(first.databasePath);
 
     // A_TblCase loads into the new file first; the damaged B_TblProceeding member then fails its CRC check.
-    const damaged = buildZip([
+    const damaged = await buildZip([
       { name: 'EOIR Case Data/A_TblCase.csv', data: caseTable, method: 0 },
       { name: 'EOIR Case Data/B_TblProceeding.csv', data: proceedingTable, method: 0 },
     ]);

@@ -1,4 +1,4 @@
-// End-to-end imports of hand-made releases: every quirk of DOMAIN.md §6, read back from the DuckDB file.
+// End-to-end imports of hand-made releases: every format defect of real EOIR releases, read back from the DuckDB file.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDuckDb, queryRows, type DuckDbHandle } from '../../duckdb.ts';
-import { CORE_TABLES, generateEoirRelease, type GenerateSummary } from '../../../../synthetic/eoir-release/index.ts';
+import {
+  CORE_TABLES,
+  generateEoirRelease,
+  type GenerateSummary,
+} from '../../../../synthetic/eoir-release/index.ts';
 import { importEoirRelease, type ImportSummary } from './index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'refuge-eoir-generated-'));

@@ -1,4 +1,4 @@
-// The counting rules of the court-data model (issue 3, DOMAIN.md §5) as data, in one place that is easy to
+// The counting rules of the court-data model (described in docs/domain.md) as data, in one place that is easy to
 // correct: the SQL in this folder is generated from these constants, and the tests read them too.
 import { CASE_OUTCOMES, type CaseOutcome } from '../../../../domain/court/case-outcome.ts';
 

@@ -24,7 +24,7 @@ export function createWorkTable(table: keyof typeof WORK_TABLES): string {
   return `CREATE OR REPLACE TEMP ${WORK_VIEWS.has(table) ? 'VIEW' : 'TABLE'} ${WORK_TABLES[table].slice('temp.'.length)} AS`;
 }
 
-/** The valid-date window (DOMAIN.md §5 via issue 3): anything outside it, like the 1900-01-01 sentinel, is missing. */
+/** The valid-date window of the counting rules: anything outside it, like the 1900-01-01 sentinel, is missing. */
 export const VALID_DATE_RANGE = { from: '1950-01-01', to: '2035-12-31' } as const;
 
 /** A raw VARCHAR column as a quoted SQL reference (`alias."COLUMN"`). */

@@ -19,19 +19,25 @@ interface OpenFile {
 
 const openFiles = new Map<string, OpenFile>();
 
+/** Said when there is no analytics database yet (the same words as an empty one, see report.service.ts). */
+export const NO_COURT_DATA_MESSAGE =
+  'No court data imported yet: run `refuge import eoir <release>` or `refuge generate eoir ...` first';
+
+// The messages name no path: they reach HTTP clients. The file's path and the driver's words stay in the cause,
+// which only the server log shows.
 async function fingerprintOf(path: string): Promise<string> {
   try {
     const stats = await stat(path);
     return `${stats.dev}:${stats.ino}:${stats.mtimeMs}:${stats.size}`;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new AppError(
-        'NOT_FOUND',
-        'No court data imported yet: run `refuge import eoir <release>` or `refuge generate eoir ...` first',
-        { path },
-      );
-    }
-    throw new AppError('STORE_UNAVAILABLE', `Cannot read the analytics database at ${path}.`, { path });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new AppError('NOT_FOUND', NO_COURT_DATA_MESSAGE);
+    throw new AppError(
+      'STORE_UNAVAILABLE',
+      'The court-data analytics database cannot be read; check the data directory on the server.',
+      {},
+      { cause: error },
+    );
   }
 }
 
@@ -39,10 +45,12 @@ async function openReadOnly(path: string): Promise<DuckDBInstance> {
   try {
     return await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError('STORE_UNAVAILABLE', `Cannot open the analytics database at ${path}: ${reason}`, {
-      path,
-    });
+    throw new AppError(
+      'STORE_UNAVAILABLE',
+      'The court-data analytics database cannot be opened (damaged, or not one Refuge wrote): import the release again with `refuge import eoir <release>`.',
+      {},
+      { cause: new Error(`opening ${path}`, { cause: error }) },
+    );
   }
 }
 

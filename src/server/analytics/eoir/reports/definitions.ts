@@ -1,4 +1,4 @@
-// The counting definitions printed beside every figure (DOMAIN.md §5), one short text per concept.
+// The counting definitions printed beside every figure, one short text per concept (the full rules: docs/domain.md).
 import { MPP_HEARING_LOCATIONS } from '../model/counting-rules.ts';
 
 /** Each definition a report can cite, by key. */

@@ -52,7 +52,7 @@ const isValidDate = (value: string | undefined): boolean => {
   );
 };
 
-/** The rules, applied to the raw rows: per in-scope case its MPP flag, outcome, nationality and representation. */
+/** The counting rules, applied to the raw rows: per in-scope case its MPP flag, outcome, nationality and representation. */
 function countIndependently(): Map<
   string,
   { mpp: boolean; outcome: string; nationality: string; represented: boolean }

@@ -1,7 +1,7 @@
 // The entry points the CLI and the API call: validate first, then read the current analytics database.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { AppError, unwrap } from '../../../../domain/errors.ts';
-import { withAnalyticsConnection } from './analytics-database.ts';
+import { NO_COURT_DATA_MESSAGE, withAnalyticsConnection } from './analytics-database.ts';
 import { parseCrosstabRequest, type CrosstabInput } from './crosstab-request.ts';
 import { runCrosstab } from './crosstab.report.ts';
 import { definitionTexts } from './definitions.ts';
@@ -13,14 +13,11 @@ import { readReportSource } from './report-source.ts';
 /** The names `refuge report <name>` and `GET /reports/:name` accept. */
 export const REPORT_NAMES: readonly string[] = NAMED_REPORTS.map((report) => report.name);
 
-const NO_MODEL_MESSAGE =
-  'No court data imported yet: run `refuge import eoir <release>` or `refuge generate eoir ...` first';
-
 async function requireModel(connection: DuckDBConnection): Promise<void> {
   const reader = await connection.runAndReadAll(
     `SELECT count(*) FROM information_schema.tables WHERE table_schema = 'eoir_model' AND table_name = 'cases'`,
   );
-  if (Number(reader.getRowsJS()[0]?.[0] ?? 0) === 0) throw new AppError('NOT_FOUND', NO_MODEL_MESSAGE);
+  if (Number(reader.getRowsJS()[0]?.[0] ?? 0) === 0) throw new AppError('NOT_FOUND', NO_COURT_DATA_MESSAGE);
 }
 
 /** Runs a named report on an open connection. */

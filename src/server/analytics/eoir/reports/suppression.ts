@@ -1,5 +1,6 @@
-// Small-cell suppression for public figures (DOMAIN.md §4): counts of 1 to 9 are shown as "<10", and enough other
-// cells are withheld that none of them can be worked out from the published totals.
+// Small-cell suppression for public figures, so that no small group of people can be singled out: counts of 1 to 9
+// are shown as "<10", and enough other cells are withheld that none of them can be worked out from the published
+// totals.
 //
 // The method is complementary suppression on the table extended with its margins (row totals, column totals,
 // grand total), where every row and every column is one additive equation:

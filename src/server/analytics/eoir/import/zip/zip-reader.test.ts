@@ -28,7 +28,7 @@ describe('ZIP reader', () => {
   it.each([false, true])('lists and reads stored and Deflate members (zip64 records: %s)', async (zip64) => {
     const path = writeZip(
       `plain-${zip64}.zip`,
-      buildZip(
+      await buildZip(
         [
           { name: 'EOIR Case Data/', data: Buffer.alloc(0), method: 0 },
           { name: 'EOIR Case Data/A_TblCase.csv', data: tableText, method: 8 },
@@ -58,7 +58,7 @@ describe('ZIP reader', () => {
   });
 
   it('fails on a damaged member (CRC-32 mismatch) and on a file that is not a ZIP', async () => {
-    const good = buildZip([{ name: 'x.csv', data: Buffer.from('a\tb\n1\t2\n'), method: 0 }]);
+    const good = await buildZip([{ name: 'x.csv', data: Buffer.from('a\tb\n1\t2\n'), method: 0 }]);
     const damaged = Buffer.from(good);
     damaged[damaged.indexOf('1\t2')] = 0x39;
     await expect(readAll(writeZip('damaged.zip', damaged), 'x.csv')).rejects.toThrow(
@@ -68,7 +68,7 @@ describe('ZIP reader', () => {
   });
 
   it('refuses unsupported compression methods by name', async () => {
-    const zip = buildZip([{ name: 'x.csv', data: Buffer.from('a\n'), method: 0 }]);
+    const zip = await buildZip([{ name: 'x.csv', data: Buffer.from('a\n'), method: 0 }]);
     zip.writeUInt16LE(14, zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 10); // LZMA in the central directory
     await expect(readAll(writeZip('lzma.zip', zip), 'x.csv')).rejects.toThrow(/method 14/);
   });
