@@ -17,8 +17,6 @@ export function toAppError(error: unknown): AppError {
     return new AppError(
       'VALIDATION_FAILED',
       'The request body could not be read as JSON. Send a JSON body with Content-Type: application/json.',
-      {},
-      { cause: error },
     );
   return toStoreError(error) ?? new AppError('INTERNAL', INTERNAL_MESSAGE, {}, { cause: error });
 }
