@@ -73,8 +73,21 @@ export function describeEachDialect(
   title: string,
   body: (store: () => TestStore, dialect: Dialect) => void,
 ): void {
+  describeOn(DIALECTS, title, body);
+}
+
+/** Declares a suite that only makes sense on PostgreSQL (many API nodes sharing one server), with the same rules. */
+export function describePostgres(title: string, body: (store: () => TestStore) => void): void {
+  describeOn(['postgres'], title, (store) => body(store));
+}
+
+function describeOn(
+  dialects: readonly Dialect[],
+  title: string,
+  body: (store: () => TestStore, dialect: Dialect) => void,
+): void {
   const hasPostgres = Boolean(inject('postgresUrl'));
-  for (const dialect of DIALECTS) {
+  for (const dialect of dialects) {
     const name = `${title} [${dialect}]`;
     if (dialect === 'postgres' && !hasPostgres) {
       if (process.env.CI === 'true') {
