@@ -56,7 +56,9 @@ export function appendRows(appender: DuckDBAppender, table: ModelTable, rows: re
       else if ((column.type === 'VARCHAR' || column.type === 'DATE') && typeof value === 'string')
         appender.appendVarchar(value);
       else
-        throw new Error(`office_model.${table.name}.${column.name}: ${typeof value} where ${column.type} belongs`);
+        throw new Error(
+          `office_model.${table.name}.${column.name}: ${typeof value} where ${column.type} belongs`,
+        );
     }
     appender.endRow();
   }

@@ -31,10 +31,7 @@ export function defineTable<Row extends ModelRow & { case_id: string | null }>(
   columns: { readonly [K in keyof Row & string]: ModelColumnType },
   derived: readonly DerivedColumn[] = [],
 ): ModelTable<Row> {
-  const list = Object.entries(columns).map(([column, type]) => ({
-    name: column,
-    type: type,
-  }));
+  const list = Object.entries(columns).map(([column, type]) => ({ name: column, type }));
   if (list[0]?.name !== 'case_id') throw new Error(`office_model.${name}: case_id must be the first column`);
   return { name, columns: list, derived };
 }

@@ -37,5 +37,7 @@ const plain = (text: string): string =>
 /** The port category of a recorded port (the first MPP port it names), or OTHER_PORT. */
 export function returnPortLabel(recorded: string): string {
   const text = ` ${plain(recorded)} `;
-  return RETURN_PORTS.find((port) => port.names.some((name) => text.includes(` ${name} `)))?.label ?? OTHER_PORT;
+  return (
+    RETURN_PORTS.find((port) => port.names.some((name) => text.includes(` ${name} `)))?.label ?? OTHER_PORT
+  );
 }
