@@ -191,7 +191,7 @@ export class OfficeModel {
       return { mode: 'unchanged', cases: await this.#countCases(), read: 0, watermark: watermarkText(head) };
     const isIncremental = !options.full && (await this.#canContinueFrom(previous, head));
     const connection = this.handle.connection;
-    for (const table of OFFICE_TABLES) await connection.run(createStageSql(table));
+    await connection.run(OFFICE_TABLES.map(createStageSql).join(';\n'));
     const appenders = new Map<ModelTable, DuckDBAppender>();
     for (const table of OFFICE_TABLES) appenders.set(table, await stageAppender(connection, table));
     let read = 0;
@@ -224,8 +224,12 @@ export class OfficeModel {
       await this.#replaceRows(isIncremental ? changed : null, head);
     } finally {
       for (const appender of appenders.values()) appender.closeSync();
-      for (const table of OFFICE_TABLES) await connection.run(`DROP TABLE IF EXISTS ${stageTableSql(table)}`);
-      await connection.run('DROP TABLE IF EXISTS temp.main.changed_cases');
+      await connection.run(
+        [
+          ...OFFICE_TABLES.map((table) => `DROP TABLE IF EXISTS ${stageTableSql(table)}`),
+          'DROP TABLE IF EXISTS temp.main.changed_cases',
+        ].join(';\n'),
+      );
     }
     this.#watermark = head;
     return {
@@ -248,26 +252,18 @@ export class OfficeModel {
       }
       appender.closeSync();
     }
+    const replace = OFFICE_TABLES.flatMap((table) => [
+      changed === null
+        ? `DELETE FROM ${modelTableSql(table)}`
+        : `DELETE FROM ${modelTableSql(table)} WHERE case_id IS NULL OR case_id IN (SELECT case_id FROM temp.main.changed_cases)`,
+      insertFromStageSql(table),
+    ]);
+    const meta = `DELETE FROM ${META_SCHEMA}.refresh; INSERT INTO ${META_SCHEMA}.refresh VALUES (${OFFICE_MODEL_VERSION}, ${head.seq}, ${sqlString(head.hash)}, ${sqlString(this.app.now())})`;
     await connection.run('BEGIN TRANSACTION');
     try {
-      for (const table of OFFICE_TABLES) {
-        await connection.run(
-          changed === null
-            ? `DELETE FROM ${modelTableSql(table)}`
-            : `DELETE FROM ${modelTableSql(table)} WHERE case_id IS NULL OR case_id IN (SELECT case_id FROM temp.main.changed_cases)`,
-        );
-        await connection.run(insertFromStageSql(table));
-      }
-      await connection.run(`DELETE FROM ${META_SCHEMA}.refresh`);
-      await connection.run(`INSERT INTO ${META_SCHEMA}.refresh VALUES ($1, $2, $3, $4)`, [
-        OFFICE_MODEL_VERSION,
-        head.seq,
-        head.hash,
-        this.app.now(),
-      ]);
-      await connection.run('COMMIT');
+      await connection.run([...replace, meta, 'COMMIT'].join(';\n'));
     } catch (error) {
-      await connection.run('ROLLBACK');
+      await connection.run('ROLLBACK').catch(() => undefined); // nothing to undo if the failure ended it
       throw error;
     }
   }
