@@ -14,7 +14,8 @@ import {
 
 export { officeAnalyticsPath, type RefreshSummary };
 
-const models = new Map<AppContext, Promise<OfficeModel>>();
+// Weak: a test world's context that is thrown away takes its model with it.
+const models = new WeakMap<AppContext, Promise<OfficeModel>>();
 
 /** The office model of this app context, opened (from its saved file, if current) on first use. */
 export function officeModelOf(app: AppContext): Promise<OfficeModel> {
