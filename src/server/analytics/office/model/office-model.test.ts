@@ -1,6 +1,7 @@
 // The office model against the store, on both dialects: each act lands in its table at its grain, a refresh on
 // demand includes the act just done, concurrent readers share one refresh, incremental equals full, and a saved
 // model reloads and continues from its watermark.
+import { copyFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestWorld, type TestWorld } from '../../../../../test/app.ts';
 import { availableDialects } from '../../../../../test/database.ts';
@@ -20,6 +21,7 @@ import {
 } from '../office-acts.fixture.ts';
 import {
   closeOfficeModel,
+  officeAnalyticsPath,
   officeModelOf,
   refreshOfficeAnalytics,
   withFreshOfficeModel,
@@ -204,6 +206,33 @@ for (const dialect of availableDialects()) {
       expect(Number((await read(world, 'SELECT count(*) AS n FROM office_model.harm_reports'))[0]?.n)).toBe(
         2,
       );
+    });
+  });
+}
+
+for (const dialect of availableDialects()) {
+  describe(`office model saved from another store [${dialect}]`, () => {
+    let first: TestWorld;
+    let second: TestWorld;
+    beforeAll(async () => {
+      first = await createTestWorld(dialect, '2019-08-01T12:00:00.000Z');
+      second = await createTestWorld(dialect, '2019-08-01T12:00:00.000Z');
+    });
+    afterAll(async () => {
+      await closeOfficeModel(first.app);
+      await closeOfficeModel(second.app);
+      await first.dispose();
+      await second.dispose();
+    });
+
+    it('is rebuilt in full, not continued, when its watermark event is not in this ledger (a restored store)', async () => {
+      await openMppCase(first);
+      await refreshOfficeAnalytics(first.app);
+      for (let i = 0; i < 3; i++) await openMppCase(second); // a longer ledger: the saved seq exists here, its hash differs
+      const saved = officeAnalyticsPath(first.app.dataDir);
+      copyFileSync(saved, officeAnalyticsPath(second.app.dataDir));
+      const summary = await refreshOfficeAnalytics(second.app);
+      expect(summary).toMatchObject({ mode: 'full', cases: 3, read: 3 });
     });
   });
 }
