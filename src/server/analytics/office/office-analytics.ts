@@ -1,155 +1,77 @@
-// `refuge analytics refresh`: our own cases exported into the analytical model (office_model.cases, the same columns
-// and definitions as eoir_model.cases) in <dataDir>/office-analytics.duckdb. Incremental by default: unchanged rows
-// are copied from the previous file and only cases changed since its watermark are read from the store. The new
-// file replaces the old one atomically, so readers never see half a refresh.
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+// Our own records in the analytical model, for this process: the office model of an app context (opened once),
+// figures read from it right after a refresh that brings it up to the store's latest act, and
+// `refuge analytics refresh` (also run by the server every minute), which refreshes and saves it to
+// <dataDir>/office-analytics.duckdb.
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { AppContext } from '../../app-context.ts';
+import { getHead } from '../../ledger/ledger.repository.ts';
 import {
-  findCaseIdPage,
-  findCaseIdsChangedSince,
-  findLatestChange,
-  loadCaseBundles,
-} from '../../cases/case-export.repository.ts';
-import { openDuckDb, queryRows, sqlString } from '../duckdb.ts';
-import { toOfficeCaseRow, type OfficeCaseRow } from './office-case-row.ts';
+  OfficeModel,
+  officeAnalyticsPath,
+  type RefreshOptions,
+  type RefreshSummary,
+} from './model/office-model.ts';
 
-/** The office model's file inside a data directory. */
-export const officeAnalyticsPath = (dataDir: string): string => join(dataDir, 'office-analytics.duckdb');
+export { officeAnalyticsPath, type RefreshSummary };
 
-export interface RefreshSummary {
-  mode: 'full' | 'incremental' | 'unchanged';
-  /** Rows in the model after the refresh. */
-  cases: number;
-  /** Cases read from the store in this refresh. */
-  read: number;
-  watermark: string | null;
-}
+// Weak: a test world's context that is thrown away takes its model with it.
+const models = new WeakMap<AppContext, Promise<OfficeModel>>();
 
-const BATCH = 1000;
-const STAGING = `CREATE TABLE office_model.staging (
-  case_id VARCHAR, mpp BOOLEAN, outcome VARCHAR, fiscal_year INTEGER, nationality VARCHAR, court VARCHAR,
-  hearing_location VARCHAR, language VARCHAR, custody VARCHAR, sex VARCHAR, represented BOOLEAN, osc_date VARCHAR,
-  comp_date VARCHAR, first_hearing_date VARCHAR, office VARCHAR, is_synthetic BOOLEAN)`;
-const FINAL = `CREATE TABLE office_model.cases AS SELECT
-  case_id, mpp, outcome, fiscal_year, nationality, court, hearing_location, language, custody, sex, represented,
-  CAST(osc_date AS DATE) AS osc_date, CAST(comp_date AS DATE) AS comp_date, CAST(first_hearing_date AS DATE) AS first_hearing_date,
-  date_diff('day', CAST(osc_date AS DATE), CAST(first_hearing_date AS DATE)) AS days_to_first_hearing,
-  date_diff('day', CAST(osc_date AS DATE), CAST(comp_date AS DATE)) AS days_to_completion,
-  office, is_synthetic
-FROM office_model.staging ORDER BY mpp, fiscal_year, outcome, nationality`;
-
-function append(appender: DuckDBAppender, row: OfficeCaseRow): void {
-  const text = (value: string | null) =>
-    value === null ? appender.appendNull() : appender.appendVarchar(value);
-  text(row.case_id);
-  appender.appendBoolean(row.mpp);
-  text(row.outcome);
-  if (row.fiscal_year === null) appender.appendNull();
-  else appender.appendInteger(row.fiscal_year);
-  for (const value of [row.nationality, row.court, row.hearing_location, row.language, row.custody, row.sex])
-    text(value);
-  appender.appendBoolean(row.represented);
-  for (const value of [row.osc_date, row.comp_date, row.first_hearing_date, row.office]) text(value);
-  appender.appendBoolean(row.is_synthetic);
-  appender.endRow();
-}
-
-async function readWatermark(path: string): Promise<string | null | undefined> {
-  if (!existsSync(path)) return undefined;
-  const handle = await openDuckDb(path, { readOnly: true });
-  try {
-    const rows = await queryRows(handle.connection, 'SELECT watermark FROM office_meta.refresh');
-    return (rows[0]?.watermark as string | null | undefined) ?? null;
-  } catch {
-    return undefined; // an unreadable previous file: rebuild from scratch
-  } finally {
-    handle.close();
+/** The office model of this app context, opened (from its saved file, if current) on first use. */
+export function officeModelOf(app: AppContext): Promise<OfficeModel> {
+  let model = models.get(app);
+  if (!model) {
+    model = OfficeModel.open(app);
+    models.set(app, model);
+    model.catch(() => models.delete(app));
   }
+  return model;
 }
 
-async function appendBundles(
-  app: AppContext,
-  appender: DuckDBAppender,
-  ids: readonly string[],
-): Promise<void> {
-  for (const bundle of await loadCaseBundles(app.database.db, ids)) append(appender, toOfficeCaseRow(bundle));
-}
-
-/** Rebuilds (or incrementally updates) the office model; `full` ignores the previous file. */
+/** Refreshes the model (incrementally unless `full`) and saves it to its file if it changed. */
 export async function refreshOfficeAnalytics(
   app: AppContext,
-  options: { full?: boolean; onProgress?: (read: number) => void } = {},
+  options: RefreshOptions = {},
 ): Promise<RefreshSummary> {
-  const path = officeAnalyticsPath(app.dataDir);
-  const previous = options.full ? undefined : await readWatermark(path);
-  const watermark = await findLatestChange(app.database.db); // taken before reading: later changes go to the next refresh
-  if (previous !== undefined && previous === watermark)
-    return { mode: 'unchanged', cases: await countRows(path), read: 0, watermark };
-  const temp = `${path}.new-${process.pid}`;
-  rmSync(temp, { force: true });
-  const handle = await openDuckDb(temp);
-  let read = 0;
+  const model = await officeModelOf(app);
+  const summary = await model.refresh(options);
+  await model.persist();
+  return summary;
+}
+
+/** What a read of fresh figures was current with: the moment the model was found up to date with the store. */
+export interface Freshness {
+  readonly checkedAt: string;
+}
+
+/**
+ * Runs `use` on a read connection to a model that includes every act committed before this call: if the ledger head
+ * moved past the model's watermark, it waits for a refresh (joining one under way, and starting another if that
+ * one began before this call). When nothing changed, the cost is one read of the ledger head row.
+ */
+export async function withFreshOfficeModel<T>(
+  app: AppContext,
+  use: (connection: DuckDBConnection, freshness: Freshness) => Promise<T>,
+): Promise<T> {
+  const head = await getHead(app.database.db);
+  const model = await officeModelOf(app);
+  for (;;) {
+    const mark = model.watermark;
+    if (mark !== null && (mark.seq > head.seq || (mark.seq === head.seq && mark.hash === head.hash))) break;
+    await model.refresh();
+  }
+  const freshness: Freshness = { checkedAt: app.now() };
+  const connection = await model.connect();
   try {
-    const db: DuckDBConnection = handle.connection;
-    await db.run('CREATE SCHEMA office_model; CREATE SCHEMA office_meta;');
-    await db.run(STAGING);
-    const appender = await db.createAppender('staging', 'office_model');
-    if (previous !== undefined && previous !== null) {
-      const changed = await findCaseIdsChangedSince(app.database.db, previous);
-      await db.run(`ATTACH ${sqlString(path)} AS prev (READ_ONLY)`);
-      await db.run('CREATE TEMP TABLE changed (case_id VARCHAR)');
-      const changedAppender = await db.createAppender('changed', 'main', 'temp');
-      for (const id of changed) {
-        changedAppender.appendVarchar(id);
-        changedAppender.endRow();
-      }
-      changedAppender.closeSync();
-      await db.run(`INSERT INTO office_model.staging SELECT case_id, mpp, outcome, fiscal_year, nationality, court, hearing_location, language, custody, sex, represented,
-        CAST(osc_date AS VARCHAR), CAST(comp_date AS VARCHAR), CAST(first_hearing_date AS VARCHAR), office, is_synthetic
-        FROM prev.office_model.cases WHERE case_id NOT IN (SELECT case_id FROM temp.main.changed)`);
-      for (let i = 0; i < changed.length; i += BATCH) {
-        await appendBundles(app, appender, changed.slice(i, i + BATCH));
-        read += Math.min(BATCH, changed.length - i);
-        options.onProgress?.(read);
-      }
-    } else {
-      for (
-        let ids = await findCaseIdPage(app.database.db, '', BATCH);
-        ids.length > 0;
-        ids = await findCaseIdPage(app.database.db, ids.at(-1)!, BATCH)
-      ) {
-        await appendBundles(app, appender, ids);
-        read += ids.length;
-        options.onProgress?.(read);
-      }
-    }
-    appender.closeSync();
-    if (previous) await db.run('DETACH prev');
-    await db.run(FINAL);
-    await db.run('DROP TABLE office_model.staging');
-    await db.run(
-      `CREATE TABLE office_meta.refresh AS SELECT ${watermark === null ? 'NULL::VARCHAR' : sqlString(watermark)} AS watermark, now() AS refreshed_at`,
-    );
-    const cases = Number((await queryRows(db, 'SELECT count(*) AS n FROM office_model.cases'))[0]?.n ?? 0);
-    handle.close();
-    renameSync(temp, path);
-    return { mode: previous ? 'incremental' : 'full', cases, read, watermark };
-  } catch (error) {
-    handle.close();
-    rmSync(temp, { force: true });
-    throw error;
+    return await use(connection, freshness);
+  } finally {
+    connection.closeSync();
   }
 }
 
-async function countRows(path: string): Promise<number> {
-  const handle = await openDuckDb(path, { readOnly: true });
-  try {
-    return Number(
-      (await queryRows(handle.connection, 'SELECT count(*) AS n FROM office_model.cases'))[0]?.n ?? 0,
-    );
-  } finally {
-    handle.close();
-  }
+/** Closes the app context's model, if one is open (tests, shutdown). */
+export async function closeOfficeModel(app: AppContext): Promise<void> {
+  const model = models.get(app);
+  models.delete(app);
+  if (model) await (await model.catch(() => undefined))?.close();
 }

@@ -5,9 +5,29 @@ import { deleteSessionRoute } from '../../auth/routes/delete-session.route.ts';
 import { getSessionRoute } from '../../auth/routes/get-session.route.ts';
 import { postSessionRoute } from '../../auth/routes/post-session.route.ts';
 import type { ApiRoute } from './route-definition.ts';
+// office statistics
+import { getFlagStatisticsRoute } from '../../statistics/routes/get-flag-statistics.route.ts';
+import { getHarmStatisticsRoute } from '../../statistics/routes/get-harm-statistics.route.ts';
+import { getObjectionStatisticsRoute } from '../../statistics/routes/get-objection-statistics.route.ts';
+import { getReassignmentStatisticsRoute } from '../../statistics/routes/get-reassignment-statistics.route.ts';
+import { getReturnStatisticsRoute } from '../../statistics/routes/get-return-statistics.route.ts';
+import { getReviewStatisticsRoute } from '../../statistics/routes/get-review-statistics.route.ts';
+import { getScreeningStatisticsRoute } from '../../statistics/routes/get-screening-statistics.route.ts';
 
 /** Every route definition, bound to the app context. */
 export function apiRoutes(app: AppContext): ApiRoute[] {
-  const routes = [postSessionRoute(app), getSessionRoute(), deleteSessionRoute(app)];
+  const routes = [
+    postSessionRoute(app),
+    getSessionRoute(),
+    deleteSessionRoute(app),
+    // office statistics
+    getScreeningStatisticsRoute(app),
+    getReviewStatisticsRoute(app),
+    getReturnStatisticsRoute(app),
+    getHarmStatisticsRoute(app),
+    getObjectionStatisticsRoute(app),
+    getReassignmentStatisticsRoute(app),
+    getFlagStatisticsRoute(app),
+  ];
   return routes as unknown as ApiRoute[];
 }

@@ -60,14 +60,20 @@ export function renderTextTable(result: ReportResult): string {
   return [result.title, '', format(header), rule, ...lines, '', ...footer(result)].join('\n') + '\n';
 }
 
-/** The JSON document: figures as rows of values (numbers, "<10", "x" or null) plus source, release and definitions. */
-export function toReportJson(result: ReportResult): Record<string, unknown> {
-  const { table } = result;
+/** A figure as JSON: its number, "<10" or "x" when withheld, or null when there is nothing to show. */
+export function figureJson(cell: FigureCell, column: FigureColumn): number | '<10' | 'x' | null {
+  if (cell === null) return null;
+  if ('value' in cell) return cell.value;
+  return cellText(cell, column) === '<10' ? '<10' : 'x';
+}
+
+/** A table of figures as JSON: its row header, columns, and rows of values. */
+export function figureTableJson(table: FigureTable): {
+  rowHeader: string;
+  columns: { label: string; kind: FigureColumn['kind']; isTotal: boolean }[];
+  rows: { label: string; isTotal: boolean; values: (number | '<10' | 'x' | null)[] }[];
+} {
   return {
-    report: result.report,
-    title: result.title,
-    audience: result.audience,
-    parameters: result.parameters,
     rowHeader: table.rowHeader,
     columns: table.columns.map((column) => ({
       label: column.label,
@@ -77,11 +83,19 @@ export function toReportJson(result: ReportResult): Record<string, unknown> {
     rows: table.rows.map((row) => ({
       label: row.label,
       isTotal: row.isTotal === true,
-      values: table.columns.map((column, i) => {
-        const cell = row.cells[i] ?? null;
-        return cell !== null && 'value' in cell ? cell.value : cell === null ? null : cellText(cell, column);
-      }),
+      values: table.columns.map((column, i) => figureJson(row.cells[i] ?? null, column)),
     })),
+  };
+}
+
+/** The JSON document: figures as rows of values (numbers, "<10", "x" or null) plus source, release and definitions. */
+export function toReportJson(result: ReportResult): Record<string, unknown> {
+  return {
+    report: result.report,
+    title: result.title,
+    audience: result.audience,
+    parameters: result.parameters,
+    ...figureTableJson(result.table),
     source: result.source.name,
     release: result.source.release,
     importedAt: result.source.importedAt,

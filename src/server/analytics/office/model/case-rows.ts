@@ -1,11 +1,13 @@
 // One operational case as a row of the analytical model, under the same definitions as the court data's
 // eoir_model.cases (outcome, MPP, represented, fiscal year of the NTA), so both can be shown side by side.
-import { caseOutcome, outcomeProceeding, type CaseOutcome } from '../../../domain/court/case-outcome.ts';
-import { fiscalYear } from '../../../domain/time.ts';
-import type { CaseBundle } from '../../cases/case-export.repository.ts';
+import { caseOutcome, outcomeProceeding, type CaseOutcome } from '../../../../domain/court/case-outcome.ts';
+import { fiscalYear } from '../../../../domain/time.ts';
+import type { CaseBundle } from '../../../cases/case-export.repository.ts';
+import { defineTable } from './model-table.ts';
+import type { OfficeCaseBatch } from './office-export.repository.ts';
 
 /** The model row. Codes are Refuge's own (nationality is ISO 3166-1, not EOIR's NAT code): say so beside figures. */
-export interface OfficeCaseRow {
+export type OfficeCaseRow = {
   case_id: string;
   mpp: boolean;
   outcome: CaseOutcome;
@@ -22,7 +24,7 @@ export interface OfficeCaseRow {
   first_hearing_date: string | null;
   office: string;
   is_synthetic: boolean;
-}
+};
 
 const day = (instant: string | null | undefined): string | null => (instant ? instant.slice(0, 10) : null);
 
@@ -64,3 +66,41 @@ export function toOfficeCaseRow(bundle: CaseBundle): OfficeCaseRow {
     is_synthetic: record.isSynthetic,
   };
 }
+
+/** office_model.cases: the columns of eoir_model.cases, with the durations computed from the dates. */
+export const CASES_TABLE = defineTable<OfficeCaseRow>(
+  'cases',
+  {
+    case_id: 'VARCHAR',
+    mpp: 'BOOLEAN',
+    outcome: 'VARCHAR',
+    fiscal_year: 'INTEGER',
+    nationality: 'VARCHAR',
+    court: 'VARCHAR',
+    hearing_location: 'VARCHAR',
+    language: 'VARCHAR',
+    custody: 'VARCHAR',
+    sex: 'VARCHAR',
+    represented: 'BOOLEAN',
+    osc_date: 'DATE',
+    comp_date: 'DATE',
+    first_hearing_date: 'DATE',
+    office: 'VARCHAR',
+    is_synthetic: 'BOOLEAN',
+  },
+  [
+    {
+      name: 'days_to_first_hearing',
+      type: 'BIGINT',
+      sql: `date_diff('day', CAST(osc_date AS DATE), CAST(first_hearing_date AS DATE))`,
+    },
+    {
+      name: 'days_to_completion',
+      type: 'BIGINT',
+      sql: `date_diff('day', CAST(osc_date AS DATE), CAST(comp_date AS DATE))`,
+    },
+  ],
+);
+
+/** Every case of the batch as a row. */
+export const caseRows = (batch: OfficeCaseBatch): OfficeCaseRow[] => batch.bundles.map(toOfficeCaseRow);
