@@ -10,7 +10,7 @@ import { startThrowawayCluster } from '../test/postgres-cluster.ts';
 import { createAppContext, type AppContext } from '../src/server/app-context.ts';
 import { recordEncounter } from '../src/server/cases/case.service.ts';
 import { getHead } from '../src/server/ledger/ledger.repository.ts';
-import { declineCategory } from '../src/server/screenings/screening.service.ts';
+import { declineCategory } from '../src/server/objections/objection.service.ts';
 import { findUsersByRole } from '../src/server/users/user.repository.ts';
 import { seedCases } from '../src/synthetic/office/seed.service.ts';
 import {

@@ -11,6 +11,7 @@ import {
   reportHarmAfterReturn,
   returnCase,
 } from '../../cases/case.service.ts';
+import { declineCategory as declineCategoryOf } from '../../objections/objection.service.ts';
 import * as screenings from '../../screenings/screening.service.ts';
 
 /** The value of a success; a rejection fails the test with its code and message. */
@@ -177,7 +178,7 @@ export async function reportHarm(world: TestWorld, caseId: string): Promise<void
 /** officer2 declines every credible-fear screening (an objection that belongs to no case). */
 export async function declineCategory(world: TestWorld): Promise<void> {
   value(
-    await screenings.declineCategory(world.app, world.users.officer2, {
+    await declineCategoryOf(world.app, world.users.officer2, {
       category: 'credible_fear',
       reason: CATEGORY_REASON,
     }),
