@@ -9,6 +9,7 @@ import { accept, runCommand } from '../commands/run-command.ts';
 import { hashPassword } from './password.ts';
 import { findUserByName, insertUser } from './user.repository.ts';
 import { requireRole } from '../../domain/transition.ts';
+import { worksInOffice } from '../../domain/users/account.ts';
 
 export interface NewUser {
   name: string;
@@ -26,7 +27,6 @@ export interface UserSummary {
 }
 
 const NAME_RE = /^[a-z0-9][a-z0-9._-]{1,62}$/;
-const OFFICE_ROLES = ['intake', 'officer', 'supervisor', 'court'];
 
 /** Validates the new user's fields: a login name, a known role, an office where the role works in one, a real password. */
 export function validateNewUser(input: NewUser): Result<UserSummary> {
@@ -44,7 +44,7 @@ export function validateNewUser(input: NewUser): Result<UserSummary> {
     );
   }
   const office = input.office?.trim() || null;
-  if (OFFICE_ROLES.includes(input.role) && !office)
+  if (worksInOffice(input.role) && !office)
     return fail('VALIDATION_FAILED', `A ${input.role} user works in an office: give --office.`, {
       field: 'office',
     });
