@@ -5,9 +5,35 @@ import { deleteSessionRoute } from '../../auth/routes/delete-session.route.ts';
 import { getSessionRoute } from '../../auth/routes/get-session.route.ts';
 import { postSessionRoute } from '../../auth/routes/post-session.route.ts';
 import type { ApiRoute } from './route-definition.ts';
+// User administration and bearer tokens
+import { listUsersRoute } from '../../users/routes/list-users.route.ts';
+import { postUserRoute } from '../../users/routes/post-user.route.ts';
+import { disableUserRoute } from '../../users/routes/disable-user.route.ts';
+import { enableUserRoute } from '../../users/routes/enable-user.route.ts';
+import { putUserRoleRoute } from '../../users/routes/put-user-role.route.ts';
+import { putDissentReviewerRoute } from '../../users/routes/put-dissent-reviewer.route.ts';
+import { postUserTokenRoute } from '../../tokens/routes/post-user-token.route.ts';
+import { listUserTokensRoute } from '../../tokens/routes/list-user-tokens.route.ts';
+import { listMyTokensRoute } from '../../tokens/routes/list-my-tokens.route.ts';
+import { deleteTokenRoute } from '../../tokens/routes/delete-token.route.ts';
 
 /** Every route definition, bound to the app context. */
 export function apiRoutes(app: AppContext): ApiRoute[] {
-  const routes = [postSessionRoute(app), getSessionRoute(), deleteSessionRoute(app)];
+  const routes = [
+    postSessionRoute(app),
+    getSessionRoute(),
+    deleteSessionRoute(app),
+    // User administration and bearer tokens
+    listUsersRoute(app),
+    postUserRoute(app),
+    disableUserRoute(app),
+    enableUserRoute(app),
+    putUserRoleRoute(app),
+    putDissentReviewerRoute(app),
+    postUserTokenRoute(app),
+    listUserTokensRoute(app),
+    listMyTokensRoute(app),
+    deleteTokenRoute(app),
+  ];
   return routes as unknown as ApiRoute[];
 }
