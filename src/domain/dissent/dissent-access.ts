@@ -2,8 +2,13 @@
 // supervisors included), learns that it exists: the caller answers "not found" exactly as for a missing dissent.
 // This one function decides every read, every answer and every attachment download.
 import type { Role } from '../actor.ts';
-import { mayReviewDissents } from '../users/account.ts';
-import type { Dissent } from './dissent.ts';
+import { DISSENT_REVIEWER_ROLES, mayReviewDissents } from '../users/account.ts';
+import { DISSENT_FILER_ROLES, type Dissent } from './dissent.ts';
+
+/** The roles that may ever see a dissent: its possible filers and reviewers (others are refused by role). */
+export const DISSENT_READER_ROLES: readonly Role[] = [
+  ...new Set([...DISSENT_FILER_ROLES, ...DISSENT_REVIEWER_ROLES]),
+];
 
 /** Why a user may see a dissent, as the access log records it. */
 export type DissentBasis = 'dissent-reviewer' | 'dissent-filer';

@@ -10,6 +10,8 @@ export interface AccessLogEntry {
   caseId: string | null;
   action: 'read' | 'search' | 'export';
   subject: string;
+  /** The record read when it is not a case (a dissent's id); absent for case records. */
+  subjectId?: string | null;
   purpose: string;
   basis: string;
   at: string;
@@ -24,6 +26,7 @@ export async function appendAccessLog(db: Kysely<DatabaseSchema>, entry: AccessL
       case_id: entry.caseId,
       action: entry.action,
       subject: entry.subject,
+      subject_id: entry.subjectId ?? null,
       purpose: entry.purpose,
       legal_basis: entry.basis,
       at: entry.at,
@@ -45,6 +48,7 @@ export async function appendAccessLogMany(
         case_id: entry.caseId,
         action: entry.action,
         subject: entry.subject,
+        subject_id: entry.subjectId ?? null,
         purpose: entry.purpose,
         legal_basis: entry.basis,
         at: entry.at,

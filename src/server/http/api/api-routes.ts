@@ -16,6 +16,13 @@ import { postUserTokenRoute } from '../../tokens/routes/post-user-token.route.ts
 import { listUserTokensRoute } from '../../tokens/routes/list-user-tokens.route.ts';
 import { listMyTokensRoute } from '../../tokens/routes/list-my-tokens.route.ts';
 import { deleteTokenRoute } from '../../tokens/routes/delete-token.route.ts';
+// Policy dissent
+import { postDissentRoute } from '../../dissent/routes/post-dissent.route.ts';
+import { listDissentsRoute } from '../../dissent/routes/list-dissents.route.ts';
+import { getDissentRoute } from '../../dissent/routes/get-dissent.route.ts';
+import { answerDissentRoute } from '../../dissent/routes/answer-dissent.route.ts';
+import { getDissentAttachmentRoute } from '../../dissent/routes/get-dissent-attachment.route.ts';
+import { getDissentStatisticsRoute } from '../../dissent/routes/get-dissent-statistics.route.ts';
 
 /** Every route definition, bound to the app context. */
 export function apiRoutes(app: AppContext): ApiRoute[] {
@@ -34,6 +41,13 @@ export function apiRoutes(app: AppContext): ApiRoute[] {
     listUserTokensRoute(app),
     listMyTokensRoute(app),
     deleteTokenRoute(app),
+    // Policy dissent
+    postDissentRoute(app),
+    listDissentsRoute(app),
+    getDissentRoute(app),
+    answerDissentRoute(app),
+    getDissentAttachmentRoute(app),
+    getDissentStatisticsRoute(app),
   ];
   return routes as unknown as ApiRoute[];
 }
