@@ -23,6 +23,10 @@ import { getDissentRoute } from '../../dissent/routes/get-dissent.route.ts';
 import { answerDissentRoute } from '../../dissent/routes/answer-dissent.route.ts';
 import { getDissentAttachmentRoute } from '../../dissent/routes/get-dissent-attachment.route.ts';
 import { getDissentStatisticsRoute } from '../../dissent/routes/get-dissent-statistics.route.ts';
+// The access log
+import { getAccessLogRoute } from '../../access-log/routes/get-access-log.route.ts';
+// A case's timeline from the ledger
+import { getCaseTimelineRoute } from '../../timeline/routes/get-case-timeline.route.ts';
 
 /** Every route definition, bound to the app context. */
 export function apiRoutes(app: AppContext): ApiRoute[] {
@@ -48,6 +52,10 @@ export function apiRoutes(app: AppContext): ApiRoute[] {
     answerDissentRoute(app),
     getDissentAttachmentRoute(app),
     getDissentStatisticsRoute(app),
+    // The access log
+    getAccessLogRoute(app),
+    // A case's timeline from the ledger
+    getCaseTimelineRoute(app),
   ];
   return routes as unknown as ApiRoute[];
 }
