@@ -30,7 +30,9 @@ const ADMINISTRATORS = ['admin', 'system'] as const;
 export const noSuchUser = (ref: AccountRef): Result<never> =>
   'id' in ref
     ? fail('NOT_FOUND', 'No such user.')
-    : fail('NOT_FOUND', `No user named "${ref.name}"; \`refuge user list\` shows them.`, { userName: ref.name });
+    : fail('NOT_FOUND', `No user named "${ref.name}"; \`refuge user list\` shows them.`, {
+        userName: ref.name,
+      });
 
 type AccountChange = (account: Account, ctx: CommandContext, count: t.AdminCount) => Transition<Account>;
 type Consequence = (trx: Transaction, account: Account, ctx: CommandContext) => Promise<DomainEvent[]>;
