@@ -1,10 +1,12 @@
-// `refuge user add <name> --role <role> [--office <office>]` and `refuge user list`. The password comes from
+// `refuge user add <name> --role <role> [--office <office>]` and `refuge user list` (administration of existing
+// accounts is in user-admin.command.ts). The password comes from
 // REFUGE_PASSWORD or one line of standard input (typed without echo on a terminal); the system actor creates the
 // user, so the new account and its public key enter the ledger signed like every other change.
 import type { Command } from 'commander';
 import { AppError } from '../domain/errors.ts';
+import { registerUserAdminCommands } from './user-admin.command.ts';
 
-/** Registers `refuge user add` and `refuge user list`. */
+/** Registers `refuge user add`, `refuge user list` and the administration commands. */
 export function registerUserCommand(program: Command): void {
   const user = program.command('user').description('manage user accounts');
 
@@ -80,6 +82,8 @@ export function registerUserCommand(program: Command): void {
         await database.close();
       }
     });
+
+  registerUserAdminCommands(user);
 }
 
 // REFUGE_PASSWORD, else a hidden prompt (asked twice) on a terminal, else the first line of standard input.

@@ -176,6 +176,25 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   }),
   event('flag.raised', { flagId: id, kind: z.string(), subjectId: id, reason: z.string() }),
   event('flag.cleared', { flagId: id, kind: z.string(), decision: z.string() }),
+  // A policy dissent: its actor is the filer; the API shows these events to the reviewers and the filer only.
+  event('dissent.filed', {
+    dissentId: id,
+    policy: z.string(),
+    text: z.string(),
+    dueAt: instant,
+    attachments: z
+      .array(
+        z.object({
+          attachmentId: id,
+          fileName: z.string(),
+          mediaType: z.string(),
+          sizeBytes: z.number().int(),
+          sha256: z.string(),
+        }),
+      )
+      .readonly(),
+  }),
+  event('dissent.answered', { dissentId: id, text: z.string() }),
 ]);
 
 /** One event as a transition emits it (the ledger adds id, actor, time, hashes and signature). */

@@ -10,6 +10,8 @@ export interface AccessLogEntry {
   caseId: string | null;
   action: 'read' | 'search' | 'export';
   subject: string;
+  /** The record read when it is not a case (a dissent's id); absent for case records. */
+  subjectId?: string | null;
   purpose: string;
   basis: string;
   at: string;
@@ -24,6 +26,7 @@ export async function appendAccessLog(db: Kysely<DatabaseSchema>, entry: AccessL
       case_id: entry.caseId,
       action: entry.action,
       subject: entry.subject,
+      subject_id: entry.subjectId ?? null,
       purpose: entry.purpose,
       legal_basis: entry.basis,
       at: entry.at,
@@ -45,6 +48,7 @@ export async function appendAccessLogMany(
         case_id: entry.caseId,
         action: entry.action,
         subject: entry.subject,
+        subject_id: entry.subjectId ?? null,
         purpose: entry.purpose,
         legal_basis: entry.basis,
         at: entry.at,
@@ -53,10 +57,19 @@ export async function appendAccessLogMany(
     .execute();
 }
 
-/** A page of the log, newest first: all of it, or the entries of users of one office. */
+/** A page of the log, newest first: all of it, or the entries of users of one office; narrowed by case, user,
+ * action, or with some subjects left out; `before` is the id the previous page ended at. */
 export async function findAccessLog(
   db: Kysely<DatabaseSchema>,
-  filter: { office?: string; caseId?: string; before?: number; limit: number },
+  filter: {
+    office?: string;
+    caseId?: string;
+    userId?: string;
+    action?: AccessLogEntry['action'];
+    excludeSubjects?: readonly string[];
+    before?: number;
+    limit: number;
+  },
 ): Promise<Array<AccessLogEntry & { id: number; userName: string }>> {
   let query = db
     .selectFrom('disclosures')
@@ -68,12 +81,20 @@ export async function findAccessLog(
       'disclosures.case_id',
       'disclosures.action',
       'disclosures.subject',
+      'disclosures.subject_id',
       'disclosures.purpose',
       'disclosures.legal_basis',
       'disclosures.at',
     ]);
   if (filter.office !== undefined) query = query.where('users.office', '=', filter.office);
   if (filter.caseId !== undefined) query = query.where('disclosures.case_id', '=', filter.caseId);
+  if (filter.userId !== undefined) query = query.where('disclosures.user_id', '=', filter.userId);
+  if (filter.action !== undefined) query = query.where('disclosures.action', '=', filter.action);
+  const excluded = filter.excludeSubjects ?? [];
+  if (excluded.length > 0)
+    query = query.where((eb) =>
+      eb.or([eb('disclosures.subject', 'is', null), eb('disclosures.subject', 'not in', excluded)]),
+    );
   if (filter.before !== undefined) query = query.where('disclosures.id', '<', filter.before);
   const rows = await query.orderBy('disclosures.id', 'desc').limit(filter.limit).execute();
   return rows.map((r) => ({
@@ -83,6 +104,7 @@ export async function findAccessLog(
     caseId: r.case_id,
     action: r.action as AccessLogEntry['action'],
     subject: r.subject ?? 'case',
+    subjectId: r.subject_id,
     purpose: r.purpose,
     basis: r.legal_basis,
     at: r.at,

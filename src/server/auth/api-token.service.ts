@@ -82,7 +82,8 @@ export async function revokeApiTokenById(
     const found = await findApiToken(trx, tokenId);
     const mayRevoke =
       ctx.actor.role === 'admin' || ctx.actor.role === 'system' || found?.user_id === ctx.actor.id;
-    if (!found || !mayRevoke) accept(fail('NOT_FOUND', 'No such token.', { tokenId }));
+    // The same body for a token that is missing and one of another user's: the id is not echoed back.
+    if (!found || !mayRevoke) accept(fail('NOT_FOUND', 'No such token.'));
     if (found!.revoked_at !== null) accept(fail('INVALID_TRANSITION', 'This token is already revoked.'));
     await revokeApiToken(trx, tokenId, ctx.now);
     return {

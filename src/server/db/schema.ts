@@ -148,6 +148,30 @@ export interface DisclosuresTable {
   legal_basis: string;
   at: string;
   subject: string | null; // what was read: case, screening, timeline, dissent, access-log, search...
+  subject_id: string | null; // the record read when it is not a case (a dissent's id)
+}
+
+export interface DissentsTable {
+  id: string;
+  filer_id: string; // shown to the designated reviewers only, never to the filer's supervisors
+  policy: string; // the policy or guidance document dissented from (up to 200 characters)
+  text: string; // up to 20,000 characters
+  filed_at: string;
+  due_at: string; // filed_at + 60 days: the reviewers' written answer is due by then
+  answered_at: string | null;
+  answered_by: string | null;
+  answer: string | null;
+}
+
+export interface DissentAttachmentsTable {
+  id: string;
+  dissent_id: string;
+  position: number; // 0, 1, 2: the order the filer gave
+  file_name: string;
+  media_type: string; // as the filer declared it; served only as a download
+  size_bytes: number; // decoded size, at most 2 MiB
+  sha256: string; // hex digest of the decoded bytes, also in the signed dissent.filed event
+  content_base64: string;
 }
 
 /** Facts about the store itself, one value per key (see settings/store-settings.repository.ts). */
@@ -174,4 +198,6 @@ export interface DatabaseSchema {
   ledger_head: LedgerHeadTable;
   disclosures: DisclosuresTable;
   store_settings: StoreSettingsTable;
+  dissents: DissentsTable;
+  dissent_attachments: DissentAttachmentsTable;
 }

@@ -2,7 +2,12 @@
 import { hash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { canonicalJson } from '../../domain/ledger/canonical-json.ts';
-import { eventBody, isGenesisRegistration, parseKeyRegistration } from '../../domain/ledger/ledger-event.ts';
+import {
+  eventBody,
+  isGenesisRegistration,
+  KEY_REGISTERED,
+  parseKeyRegistration,
+} from '../../domain/ledger/ledger-event.ts';
 import type { RefugeDatabase } from '../db/database.ts';
 import type { DatabaseSchema, LedgerEventsTable } from '../db/schema.ts';
 import { lockLedgerHead, type Transaction } from '../db/transaction.ts';
@@ -171,6 +176,55 @@ export async function readCaseEvents(
     .orderBy('seq')
     .execute();
   return rows.map(fromRow);
+}
+
+/** A page of one case's events, in seq order: those after `afterSeq`, at most `limit` (the case timeline). */
+export async function readCaseEventsPage(
+  db: Kysely<DatabaseSchema>,
+  caseId: string,
+  page: { afterSeq: number; limit: number },
+): Promise<StoredLedgerEvent[]> {
+  const rows = await db
+    .selectFrom('ledger_events')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('seq', '>', page.afterSeq)
+    .orderBy('seq')
+    .limit(page.limit)
+    .execute();
+  return rows.map(fromRow);
+}
+
+/** A public key the ledger registered for a user, and the position of the registering event. */
+export interface RegisteredKey {
+  seq: number;
+  publicKey: string;
+}
+
+/** The keys registered for these users by events up to `uptoSeq`, oldest first per user (read through the index on
+ * event type, so only registrations are scanned, never the whole ledger). */
+export async function findRegisteredKeys(
+  db: Kysely<DatabaseSchema>,
+  userIds: readonly string[],
+  uptoSeq: number,
+): Promise<Map<string, RegisteredKey[]>> {
+  const keys = new Map<string, RegisteredKey[]>(userIds.map((id) => [id, []]));
+  if (userIds.length === 0) return keys;
+  // A LIKE narrows the rows; the parsed payload decides (an id holding % or _ only widens the match).
+  const rows = await db
+    .selectFrom('ledger_events')
+    .select(['seq', 'payload'])
+    .where('type', '=', KEY_REGISTERED)
+    .where('seq', '<=', uptoSeq)
+    .where((eb) => eb.or(userIds.map((id) => eb('payload', 'like', `%"userId":${JSON.stringify(id)}%`))))
+    .orderBy('seq')
+    .execute();
+  for (const row of rows) {
+    const registration = parseKeyRegistration(row.payload);
+    if (registration)
+      keys.get(registration.userId)?.push({ seq: Number(row.seq), publicKey: registration.publicKey });
+  }
+  return keys;
 }
 
 /** The head row: the seq and hash of the last appended event (0 and the genesis hash on an empty ledger). */

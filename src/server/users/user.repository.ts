@@ -50,3 +50,12 @@ export const findUsersByRole = (
   if (office !== undefined) query = query.where('office', '=', office);
   return query.orderBy('name').execute();
 };
+
+/** The names and roles of these users (ids that match no user are left out). */
+export const findUserNames = (
+  db: Kysely<DatabaseSchema>,
+  ids: readonly string[],
+): Promise<Array<Pick<UsersTable, 'id' | 'name' | 'role'>>> =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : db.selectFrom('users').select(['id', 'name', 'role']).where('id', 'in', ids).execute();

@@ -10,6 +10,7 @@ import { DEMO_PASSWORD } from './demo-password.ts';
 import { hashPassword } from './password.ts';
 import { findUserByName, insertUser } from './user.repository.ts';
 import { requireRole } from '../../domain/transition.ts';
+import { worksInOffice } from '../../domain/users/account.ts';
 
 export interface NewUser {
   name: string;
@@ -33,7 +34,6 @@ export interface UserSummary {
 }
 
 const NAME_RE = /^[a-z0-9][a-z0-9._-]{1,62}$/;
-const OFFICE_ROLES = ['intake', 'officer', 'supervisor', 'court'];
 
 /** Validates the new user's fields: a login name, a known role, an office where the role works in one, a real password
  * (not the published demo password, unless the demo seed asks for it). */
@@ -55,7 +55,7 @@ export function validateNewUser(
     );
   }
   const office = input.office?.trim() || null;
-  if (OFFICE_ROLES.includes(input.role) && !office)
+  if (worksInOffice(input.role) && !office)
     return fail('VALIDATION_FAILED', `A ${input.role} user works in an office: give --office.`, {
       field: 'office',
     });

@@ -13,6 +13,28 @@ import { getReassignmentStatisticsRoute } from '../../statistics/routes/get-reas
 import { getReturnStatisticsRoute } from '../../statistics/routes/get-return-statistics.route.ts';
 import { getReviewStatisticsRoute } from '../../statistics/routes/get-review-statistics.route.ts';
 import { getScreeningStatisticsRoute } from '../../statistics/routes/get-screening-statistics.route.ts';
+// User administration and bearer tokens
+import { listUsersRoute } from '../../users/routes/list-users.route.ts';
+import { postUserRoute } from '../../users/routes/post-user.route.ts';
+import { disableUserRoute } from '../../users/routes/disable-user.route.ts';
+import { enableUserRoute } from '../../users/routes/enable-user.route.ts';
+import { putUserRoleRoute } from '../../users/routes/put-user-role.route.ts';
+import { putDissentReviewerRoute } from '../../users/routes/put-dissent-reviewer.route.ts';
+import { postUserTokenRoute } from '../../tokens/routes/post-user-token.route.ts';
+import { listUserTokensRoute } from '../../tokens/routes/list-user-tokens.route.ts';
+import { listMyTokensRoute } from '../../tokens/routes/list-my-tokens.route.ts';
+import { deleteTokenRoute } from '../../tokens/routes/delete-token.route.ts';
+// Policy dissent
+import { postDissentRoute } from '../../dissent/routes/post-dissent.route.ts';
+import { listDissentsRoute } from '../../dissent/routes/list-dissents.route.ts';
+import { getDissentRoute } from '../../dissent/routes/get-dissent.route.ts';
+import { answerDissentRoute } from '../../dissent/routes/answer-dissent.route.ts';
+import { getDissentAttachmentRoute } from '../../dissent/routes/get-dissent-attachment.route.ts';
+import { getDissentStatisticsRoute } from '../../dissent/routes/get-dissent-statistics.route.ts';
+// The access log
+import { getAccessLogRoute } from '../../access-log/routes/get-access-log.route.ts';
+// A case's timeline from the ledger
+import { getCaseTimelineRoute } from '../../timeline/routes/get-case-timeline.route.ts';
 
 /** Every route definition, bound to the app context. */
 export function apiRoutes(app: AppContext): ApiRoute[] {
@@ -28,6 +50,28 @@ export function apiRoutes(app: AppContext): ApiRoute[] {
     getObjectionStatisticsRoute(app),
     getReassignmentStatisticsRoute(app),
     getFlagStatisticsRoute(app),
+    // User administration and bearer tokens
+    listUsersRoute(app),
+    postUserRoute(app),
+    disableUserRoute(app),
+    enableUserRoute(app),
+    putUserRoleRoute(app),
+    putDissentReviewerRoute(app),
+    postUserTokenRoute(app),
+    listUserTokensRoute(app),
+    listMyTokensRoute(app),
+    deleteTokenRoute(app),
+    // Policy dissent
+    postDissentRoute(app),
+    listDissentsRoute(app),
+    getDissentRoute(app),
+    answerDissentRoute(app),
+    getDissentAttachmentRoute(app),
+    getDissentStatisticsRoute(app),
+    // The access log
+    getAccessLogRoute(app),
+    // A case's timeline from the ledger
+    getCaseTimelineRoute(app),
   ];
   return routes as unknown as ApiRoute[];
 }
