@@ -1,7 +1,7 @@
 // The court side: proceedings, hearings and attendance, applications and decisions, outcomes, representation.
 import { randomUUID } from 'node:crypto';
 import type { CommandContext } from '../../domain/actor.ts';
-import { fail, type Result } from '../../domain/errors.ts';
+import { fail, ok, type Result } from '../../domain/errors.ts';
 import type { Hearing, Proceeding, ProceedingOutcome } from '../../domain/court/proceeding.ts';
 import * as t from '../../domain/court/proceeding.transitions.ts';
 import { requireRole } from '../../domain/transition.ts';
@@ -11,7 +11,12 @@ import { findCase, touchCase } from '../cases/case.repository.ts';
 import { accept, runCommand } from '../commands/run-command.ts';
 import type { Transaction } from '../db/transaction.ts';
 import { findUserById } from '../users/user.repository.ts';
-import { findProceeding, insertProceeding, updateProceeding } from './proceeding.repository.ts';
+import {
+  findProceeding,
+  findProceedingsOfCase,
+  insertProceeding,
+  updateProceeding,
+} from './proceeding.repository.ts';
 import { insertRepresentation } from './representation.repository.ts';
 
 type Change = (p: Proceeding, trx: Transaction, ctx: CommandContext) => Transition<Proceeding>;
@@ -31,7 +36,17 @@ async function changeProceeding(
   });
 }
 
-/** Opens a proceeding on a case. */
+/** The proceedings of a case, oldest first (for readers the access policy already let in). */
+export const listProceedings = (app: AppContext, caseId: string): Promise<Proceeding[]> =>
+  findProceedingsOfCase(app.database.db, caseId);
+
+/** A proceeding (for readers the access policy already let in). */
+export async function getProceeding(app: AppContext, proceedingId: string): Promise<Result<Proceeding>> {
+  const found = await findProceeding(app.database.db, proceedingId);
+  return found ? ok(found.state) : fail('NOT_FOUND', 'No such proceeding.');
+}
+
+/** Opens a proceeding on a case, before the acting judge's own court unless another is named. */
 export async function openProceeding(
   app: AppContext,
   actorId: string,
@@ -39,7 +54,7 @@ export async function openProceeding(
     caseId: string;
     kind: 'removal' | 'withholding_only';
     origin: string;
-    court: string;
+    court?: string;
     openedAt: string;
     id?: string;
   },
@@ -47,21 +62,22 @@ export async function openProceeding(
   return runCommand(app, actorId, async (trx, ctx) => {
     if (!(await findCase(trx, input.caseId)))
       accept(fail('NOT_FOUND', 'No such case.', { caseId: input.caseId }));
-    const opened = accept(t.openProceeding({ ...input, id: input.id ?? randomUUID() }, ctx));
+    const court = input.court ?? ctx.actor.office ?? '';
+    const opened = accept(t.openProceeding({ ...input, court, id: input.id ?? randomUUID() }, ctx));
     await insertProceeding(trx, opened.state, ctx.now);
     return { value: opened.state, events: opened.events };
   });
 }
 
-/** Schedules a hearing. */
+/** Schedules a hearing (at the proceeding's court unless another location is named). */
 export const scheduleHearing = (
   app: AppContext,
   actorId: string,
   proceedingId: string,
-  input: Omit<Hearing, 'id' | 'attendance' | 'adjournmentReason'>,
+  input: Omit<Hearing, 'id' | 'attendance' | 'adjournmentReason' | 'location'> & { location?: string },
 ) =>
   changeProceeding(app, actorId, proceedingId, (p, _trx, ctx) =>
-    t.scheduleHearing(p, { ...input, id: randomUUID() }, ctx),
+    t.scheduleHearing(p, { ...input, location: input.location ?? p.court, id: randomUUID() }, ctx),
   );
 
 /** Records attendance at a hearing. */

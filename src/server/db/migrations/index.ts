@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../dialect.ts';
 import * as core from './0001-core.ts';
 import * as accountsAndAccess from './0003-accounts-and-access.ts';
+import * as courtAndCounsel from './0005-court-and-counsel.ts';
 
 /** A named schema change. */
 export interface Migration {
@@ -14,4 +15,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { name: '0001-core', up: core.up },
   { name: '0003-accounts-and-access', up: accountsAndAccess.up },
+  { name: '0005-court-and-counsel', up: courtAndCounsel.up },
 ];
