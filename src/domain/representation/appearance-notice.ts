@@ -99,7 +99,9 @@ function requireReviewer(notice: AppearanceNotice, ctx: CommandContext, act: str
   if (!roles.includes(ctx.actor.role))
     return fail(
       'FORBIDDEN',
-      `A ${notice.form} is answered by ${notice.form === 'G-28' ? "the office's intake or a supervisor" : 'the court'}; you cannot ${act} it.`,
+      notice.form === 'G-28'
+        ? `A G-28 is answered by the office's intake or a supervisor; you cannot ${act} it.`
+        : `An EOIR-28 is answered by the court; you cannot ${act} it.`,
       { required: roles },
     );
   if (notice.status !== 'pending')
