@@ -8,13 +8,16 @@ export interface BackupTable {
   isSeeded?: boolean;
   /** The key is an auto-generated id whose PostgreSQL sequence must move past the restored rows. */
   hasIdSequence?: boolean;
+  /** At most this many rows are held in memory at once (tables whose rows run to megabytes: attachments). */
+  maxRowsAtOnce?: number;
 }
 
 /** Every table with lasting data. A new table must be added here, or `refuge backup` refuses to run (see
  * IGNORED_TABLES for the few that are deliberately left out). */
 export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'users', key: 'id' },
-  { name: 'documents', key: 'id' },
+  { name: 'api_tokens', key: 'id' },
+  { name: 'documents', key: 'id', maxRowsAtOnce: 8 },
   { name: 'persons', key: 'id' },
   { name: 'cases', key: 'id' },
   { name: 'screenings', key: 'id' },
@@ -32,9 +35,15 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'disclosures', key: 'id', hasIdSequence: true },
 ];
 
-/** Tables a backup leaves out on purpose: sign-in sessions (everyone signs in again after a restore) and the
- * migrator's own bookkeeping (the header names the migrations instead; the target store runs its own). */
-export const IGNORED_TABLES: readonly string[] = ['sessions', 'refuge_migrations', 'refuge_migrations_lock'];
+/** Tables a backup leaves out on purpose: sign-in sessions (everyone signs in again after a restore), the
+ * sign-in failure counts (they only slow guessing for a quarter of an hour) and the migrator's own bookkeeping (the
+ * header names the migrations instead; the target store runs its own). */
+export const IGNORED_TABLES: readonly string[] = [
+  'sessions',
+  'sign_in_throttle',
+  'refuge_migrations',
+  'refuge_migrations_lock',
+];
 
 /** The sign-in sessions table: not backed up, but a store that has sessions is not empty. */
 export const SESSIONS_TABLE = 'sessions';

@@ -96,7 +96,14 @@ async function writeSnapshot(
     let after: CellValue | undefined;
     let written = 0;
     for (;;) {
-      const page = await readTablePage(db, { table: table.name, key: table.key, columns, after, limit });
+      const pageRows = Math.min(limit, table.maxRowsAtOnce ?? limit);
+      const page = await readTablePage(db, {
+        table: table.name,
+        key: table.key,
+        columns,
+        after,
+        limit: pageRows,
+      });
       if (page.length === 0) break;
       await writer.write(
         `${page.map((row) => JSON.stringify(columns.map((c) => cell(row[c], table.name, c)))).join('\n')}\n`,
@@ -105,7 +112,7 @@ async function writeSnapshot(
       done += page.length;
       after = page.at(-1)![table.key];
       await options.onProgress?.({ table: table.name, done, total });
-      if (page.length < limit) break;
+      if (page.length < pageRows) break;
     }
     // Inside one snapshot the count cannot move; if it did, the snapshot is not one and the file must not stand.
     if (written !== counts[index])

@@ -17,6 +17,7 @@ import { availableDialects, createTestStore, describeEachDialect } from '../../.
 import { addSampleRecords } from '../../../test/faults/sample-records.ts';
 import { countAllRows, digestStore } from '../../../test/faults/store-digest.ts';
 import { AppError } from '../../domain/errors.ts';
+import { MIGRATIONS } from '../db/migrations/index.ts';
 import { getHead } from '../ledger/ledger.repository.ts';
 import { createBackup, type BackupSummary } from './backup.service.ts';
 import { readBackupLines, writeBackupLines } from './backup-files.fixture.ts';
@@ -42,7 +43,7 @@ for (const source of availableDialects()) {
         format: 'refuge-backup',
         version: 1,
         dialect: source,
-        migrations: ['0001-core'],
+        migrations: MIGRATIONS.map((m) => m.name),
         ledger: await getHead(world.app.database.db),
       });
       expect(backup.header.masterKey).toMatch(/^not included/);

@@ -87,7 +87,14 @@ async function loadRows(
     const { columns } = await reader.readTableStart(table.name);
     if (!columns.includes(table.key)) throw damaged(reader, `${table.name} has no ${table.key} column`);
     if (table.isSeeded) await deleteAllRows(trx, table.name);
-    const batchSize = Math.max(1, Math.min(1000, Math.floor(MAX_PARAMETERS / Math.max(1, columns.length))));
+    const batchSize = Math.max(
+      1,
+      Math.min(
+        1000,
+        table.maxRowsAtOnce ?? 1000,
+        Math.floor(MAX_PARAMETERS / Math.max(1, columns.length)),
+      ),
+    );
     let batch: CellValue[][] = [];
     for (let i = 0; i < count; i++) {
       batch.push(await reader.readRow(columns.length));

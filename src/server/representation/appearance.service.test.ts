@@ -2,6 +2,9 @@
 // or without a case, the consent stored with its digest, acceptance as the only way to counsel's access, and
 // withdrawal as its end; the reviewers' queue scoped to what each may see; filings stored and read back intact.
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../../../test/app.ts';
 import {
@@ -12,9 +15,13 @@ import {
   syntheticPdf,
   value,
 } from '../../../test/court-cases.ts';
-import { availableDialects } from '../../../test/database.ts';
+import { availableDialects, createTestStore } from '../../../test/database.ts';
+import { digestStore } from '../../../test/faults/store-digest.ts';
 import type { Actor } from '../../domain/actor.ts';
 import { findAccessFacts } from '../access/access-facts.repository.ts';
+import { createBackup } from '../backup/backup.service.ts';
+import { restoreBackup } from '../backup/restore.service.ts';
+import { openProceeding, scheduleHearing } from '../court/court.service.ts';
 import { getHead } from '../ledger/ledger.repository.ts';
 import { verifyLedger } from '../ledger/ledger.verify.ts';
 import * as appearances from './appearance.service.ts';
@@ -147,6 +154,37 @@ for (const dialect of availableDialects()) {
       const read = value(await readFilingContent(world.app, filing.id));
       expect(read.content.equals(brief)).toBe(true);
       expect(await verifyLedger(world.app.database)).toMatchObject({ ok: true });
+    });
+
+    it('backs up and restores the documents, notices, filings and hearing rows intact', async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'refuge-counsel-backup-'));
+      const target = await createTestStore(dialect);
+      try {
+        const p = value(
+          await openProceeding(world.app, world.users.court, {
+            caseId: mpp.caseId,
+            kind: 'removal',
+            origin: 'nta',
+            openedAt: '2019-08-01T10:00:00Z',
+          }),
+        );
+        value(
+          await scheduleHearing(world.app, world.users.court, p.id, {
+            at: '2019-10-15T15:00:00Z',
+            calendar: 'master',
+            medium: 'video',
+          }),
+        );
+        const backup = await createBackup(world.app.database, join(folder, 'counsel.jsonl.gz'));
+        const counts = Object.fromEntries(backup.header.tables.map((t) => [t.name, t.rows]));
+        expect(counts).toMatchObject({ documents: 4, appearance_notices: 3, filings: 1, hearings: 1 });
+        const restored = await restoreBackup(target.database, backup.file);
+        expect(restored.isIntact).toBe(true);
+        expect(await digestStore(target.database)).toBe(await digestStore(world.app.database));
+      } finally {
+        await target.dispose();
+        rmSync(folder, { recursive: true, force: true });
+      }
     });
   });
 }

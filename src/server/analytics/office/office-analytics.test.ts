@@ -82,7 +82,7 @@ for (const dialect of availableDialects()) {
           caseId: c1,
           kind: 'removal',
           origin: 'nta',
-          court: 'ELP',
+          court: 'HOU',
           openedAt: '2019-08-02T10:00:00Z',
         }),
       );
@@ -121,7 +121,7 @@ for (const dialect of availableDialects()) {
           caseId: c2,
           kind: 'removal',
           origin: 'nta',
-          court: 'ELP',
+          court: 'HOU',
           openedAt: '2019-08-02T10:00:00Z',
         }),
       );
