@@ -104,6 +104,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .execute();
   await db.schema.createIndex('filings_case').on('filings').columns(['case_id', 'filed_at']).execute();
 
+  await fillCourtRows(db, dialect);
+}
+
+/** Fills the new columns and the hearing rows from the records already stored (run once, by `up`). */
+export async function fillCourtRows(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   // The MPP hearing location while enrolled, else the one the latest return to Mexico was given.
   await (
     dialect === 'postgres'
