@@ -89,11 +89,7 @@ async function loadRows(
     if (table.isSeeded) await deleteAllRows(trx, table.name);
     const batchSize = Math.max(
       1,
-      Math.min(
-        1000,
-        table.maxRowsAtOnce ?? 1000,
-        Math.floor(MAX_PARAMETERS / Math.max(1, columns.length)),
-      ),
+      Math.min(1000, table.maxRowsAtOnce ?? 1000, Math.floor(MAX_PARAMETERS / Math.max(1, columns.length))),
     );
     let batch: CellValue[][] = [];
     for (let i = 0; i < count; i++) {
