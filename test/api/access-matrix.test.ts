@@ -12,20 +12,24 @@ import type { ApiRoute } from '../../src/server/http/api/route-definition.ts';
 import { createTestWorld, type TestWorld } from '../app.ts';
 import { describeEachDialect } from '../database.ts';
 import { signInAs, TEST_USER_NAMES, type ApiCaller } from '../http-client.ts';
+import type { SubjectKind } from '../../src/server/access/access-facts.repository.ts';
 import {
   createAccessWorld,
   EXPECTED_VISIBLE,
   RELATIONS,
   type AccessWorld,
+  type CaseRecords,
   type Relation,
 } from './access-world.ts';
 
-const SUBJECT_ID = {
+// Subjects the four-case world holds records of; for others (notices of appearance, filings) every relation gets a
+// missing id, so only the role gate and the identical 404 are checked for them (they have their own route tests).
+const SUBJECT_ID: Partial<Record<SubjectKind, keyof CaseRecords>> = {
   case: 'caseId',
   screening: 'screeningId',
   proceeding: 'proceedingId',
   flag: 'flagId',
-} as const;
+};
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
@@ -54,8 +58,10 @@ describeEachDialect('access matrix: every route × role × relation', (_store, d
   const pathFor = (route: ApiRoute, relation: Relation): string =>
     route.route.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
       const access = route.access;
-      if (access.kind === 'case-record' && name === access.param)
-        return records[relation][SUBJECT_ID[access.subject]];
+      if (access.kind === 'case-record' && name === access.param) {
+        const field = SUBJECT_ID[access.subject];
+        return field ? records[relation][field] : records.nonexistent.caseId;
+      }
       return records.nonexistent.caseId; // any other id in the path: one that does not exist
     });
 
@@ -89,7 +95,7 @@ describeEachDialect('access matrix: every route × role × relation', (_store, d
         expect(missing.status, `${where}: nonexistent id`).toBe(404);
         for (const relation of RELATIONS.filter((r) => r !== 'nonexistent')) {
           const answer = answers.get(relation)!;
-          if (EXPECTED_VISIBLE[name]!.includes(relation))
+          if (EXPECTED_VISIBLE[name]!.includes(relation) && SUBJECT_ID[access.subject])
             expect(answer, `${where} (${relation}): has a basis, must not look missing`).not.toEqual(missing);
           else expect(answer, `${where} (${relation}): no basis, must look exactly missing`).toEqual(missing);
         }
@@ -119,6 +125,9 @@ describeEachDialect('access matrix: every route × role × relation', (_store, d
     for (const route of routes) {
       if (route.route.method !== 'get' || route.access.kind !== 'signed-in' || /\{/.test(route.route.path))
         continue;
+      // The access log names, by opaque id, the cases that were read: auditing reads is what it is for, and only
+      // supervisors (their office's log) and admins may read it.
+      if (route.route.path === '/api/v1/access-log') continue;
       for (const [name, caller] of callers) {
         const response = await caller.request('GET', `${route.route.path}?purpose=access%20matrix%20test`);
         const text = await response.text();

@@ -34,7 +34,8 @@ export interface CaseAccessFacts {
   caseId: string;
   office: string;
   screenings: ReadonlyArray<{ id: string; office: string; officerId: string | null; status: string }>;
-  /** Courts with a proceeding of the case, or before which an IJ review of one of its screenings lies. */
+  /** Courts with a proceeding of the case, before which an IJ review of one of its screenings lies, or that its
+   * notice to appear names (by court code). */
   courts: readonly string[];
   /** Counsel with an accepted, current representation of the person in this case. */
   counselIds: readonly string[];

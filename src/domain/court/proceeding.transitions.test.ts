@@ -48,7 +48,7 @@ describe('openProceeding', () => {
           caseId: 'case-1',
           kind: 'removal',
           origin: 'nta',
-          court: ' El Paso ',
+          court: ' hou ',
           openedAt: '2019-06-01T12:00:00Z',
         },
         court,
@@ -56,7 +56,7 @@ describe('openProceeding', () => {
     );
     expect(t.state).toMatchObject({
       status: 'open',
-      court: 'El Paso',
+      court: 'HOU',
       openedAt: '2019-06-01T12:00:00.000Z',
       hearings: [],
       applications: [],
@@ -71,7 +71,7 @@ describe('openProceeding', () => {
           proceedingId: 'proc-1',
           kind: 'removal',
           origin: 'nta',
-          court: 'El Paso',
+          court: 'HOU',
           openedAt: '2019-06-01T12:00:00.000Z',
         },
       },
@@ -84,7 +84,7 @@ describe('openProceeding', () => {
       caseId: 'c',
       kind: 'removal' as const,
       origin: 'nta',
-      court: 'El Paso',
+      court: 'HOU',
       openedAt: '2019-06-01T12:00:00Z',
     };
     expect(rejection(openProceeding({ ...input, origin: 'appeal' }, court)).details).toEqual({
@@ -97,7 +97,26 @@ describe('openProceeding', () => {
       'VALIDATION_FAILED',
     );
     expect(rejection(openProceeding({ ...input, court: '' }, court)).details).toEqual({ field: 'court' });
+    expect(rejection(openProceeding({ ...input, court: 'El Paso' }, court)).details).toEqual({
+      field: 'court',
+    });
     expect(rejection(openProceeding(input, ctxFor('officer'))).code).toBe('FORBIDDEN');
+  });
+
+  it("opens before the judge's own court; only a change of venue or a transfer names another", () => {
+    const input = {
+      id: 'p',
+      caseId: 'c',
+      kind: 'removal' as const,
+      court: 'ENP',
+      openedAt: '2019-06-01T12:00:00Z',
+    };
+    const elsewhere = rejection(openProceeding({ ...input, origin: 'nta' }, court));
+    expect([elsewhere.code, elsewhere.details]).toEqual(['FORBIDDEN', { field: 'court' }]);
+    expect(rejection(openProceeding({ ...input, origin: 'reopening' }, court)).code).toBe('FORBIDDEN');
+    expect(stateOf(openProceeding({ ...input, origin: 'change_of_venue' }, court)).court).toBe('ENP');
+    expect(stateOf(openProceeding({ ...input, origin: 'transfer' }, court)).court).toBe('ENP');
+    expect(stateOf(openProceeding({ ...input, origin: 'nta' }, ctxFor('system'))).court).toBe('ENP');
   });
 });
 

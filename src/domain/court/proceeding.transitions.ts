@@ -2,7 +2,8 @@
 import type { CommandContext } from '../actor.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import { notInFuture, parseInstant } from '../time.ts';
-import { requireRole, requireText, type Transition } from '../transition.ts';
+import { requireRole, type Transition } from '../transition.ts';
+import { parseCourtCode } from './court-code.ts';
 import {
   APPLICATION_DECISIONS,
   APPLICATION_KINDS,
@@ -60,8 +61,16 @@ export function openProceeding(
     );
   const at = pastInstant('openedAt', input.openedAt, ctx);
   if (!at.ok) return at;
-  const court = requireText('court', input.court, 'The court');
+  const court = parseCourtCode('court', input.court);
   if (!court.ok) return court;
+  // A court opens proceedings before itself; a change of venue or a transfer dockets the case at the receiving court.
+  const handsOn = input.origin === 'change_of_venue' || input.origin === 'transfer';
+  if (ctx.actor.role === 'court' && court.value !== ctx.actor.office && !handsOn)
+    return fail(
+      'FORBIDDEN',
+      `You can open a proceeding only before your own court (${ctx.actor.office ?? 'none'}); only a change of venue or a transfer names another court.`,
+      { field: 'court' },
+    );
   const p: Proceeding = {
     id: input.id,
     caseId: input.caseId,

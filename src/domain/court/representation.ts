@@ -18,6 +18,8 @@ export interface Representation {
   form: RepresentationForm;
   filedAt: string;
   endedAt: string | null;
+  /** The accepted notice of appearance it came from (none for a representation recorded directly). */
+  noticeId?: string | null;
 }
 
 /** Records that counsel represents the person in a case; the representative must be a counsel user. */

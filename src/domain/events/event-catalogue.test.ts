@@ -21,11 +21,20 @@ import {
 import { registerPerson, validatePerson } from '../cases/person.ts';
 import { recordRepresentation } from '../court/representation.ts';
 import { clearFlag, raiseNewFlags } from '../flags/flag.transitions.ts';
+import { serveHearingNotice } from '../court/hearing-notice.ts';
 import { reportHarm } from '../harm/harm-report.ts';
+import {
+  acceptAppearanceNotice,
+  fileAppearanceNotice,
+  rejectAppearanceNotice,
+  withdrawAppearanceNotice,
+} from '../representation/appearance-notice.ts';
+import { fileDocument } from '../representation/filing.ts';
 import { declineCategory, withdrawObjection } from '../objections/objection.ts';
 import { SCREENING_KINDS } from '../screenings/legal-standard.ts';
 import { assignScreening, declineAssignment } from '../screenings/assignment.transitions.ts';
 import { reconsiderScreening } from '../screenings/determination.transitions.ts';
+import { requestIjReview } from '../screenings/service-and-ij-review.transitions.ts';
 import { dissolveScreening, referScreening } from '../screenings/referral.transitions.ts';
 import type { Transition } from '../transition.ts';
 import { ctxFor, driveScreening, OFFICER_ID, okValue, SUPERVISOR_ID } from '../../../test/factories.ts';
@@ -216,7 +225,7 @@ function runScenario(): DomainEvent[] {
         caseId: 'case-1',
         kind: 'removal',
         origin: 'nta',
-        court: 'El Paso',
+        court: 'HOU',
         openedAt: '2019-06-01T12:00:00Z',
       },
       court,
@@ -229,6 +238,14 @@ function runScenario(): DomainEvent[] {
       court,
     ),
   );
+  const notice = okValue(
+    serveHearingNotice(
+      p,
+      { id: 'notice-1', hearingId: 'h-1', method: 'mail', address: null, servedAt: '2019-06-02T12:00:00Z' },
+      court,
+    ),
+  );
+  events.push(...notice.events);
   p = take(recordAttendance(p, { hearingId: 'h-1', attendance: 'attended' }, court));
   p = take(
     fileApplication(p, { id: 'app-1', kind: 'asylum', filedAt: '2019-09-03T15:30:00Z' }, ctxFor('counsel')),
@@ -241,6 +258,34 @@ function runScenario(): DomainEvent[] {
       p,
       { outcome: { kind: 'relief_granted', relief: 'asylum' }, at: '2020-01-10T11:00:00Z' },
       court,
+    ),
+  );
+  const counsel = ctxFor('counsel');
+  const consent = {
+    documentId: 'doc-1',
+    sha256: 'a'.repeat(64),
+    mediaType: 'application/pdf',
+    sizeBytes: 1200,
+  };
+  const filed = (id: string, form: string) =>
+    take(fileAppearanceNotice({ id, form, aNumber: '012345678', caseId: 'case-1', consent }, counsel));
+  const accepted = okValue(
+    acceptAppearanceNotice(filed('n-1', 'EOIR-28'), { representationId: 'rep-1', note: null }, court),
+  );
+  events.push(...accepted.events);
+  take(withdrawAppearanceNotice(accepted.state, { reason: null }, counsel));
+  take(rejectAppearanceNotice(filed('n-2', 'G-28'), { reason: 'Consent unsigned.' }, intake));
+  take(
+    fileDocument(
+      { id: 'f-1', caseId: 'case-1', kind: 'brief', title: 'Brief on nexus', document: consent },
+      counsel,
+    ),
+  );
+  take(
+    requestIjReview(
+      driveScreening({ until: 'served' }).screening,
+      { at: '2019-03-20T10:00:00Z', court: 'hou' },
+      ctxFor('officer', OFFICER_ID),
     ),
   );
   return events;
@@ -286,6 +331,12 @@ describe('the event catalogue', () => {
       'application.filed',
       'application.decided',
       'proceeding.completed',
+      'hearing.notice_served',
+      'representation.requested',
+      'representation.accepted',
+      'representation.rejected',
+      'representation.ended',
+      'filing.filed',
       'harm.reported',
       'person.registered',
       'objection.recorded',

@@ -108,6 +108,8 @@ export interface Screening {
   reviews: readonly SupervisoryReview[];
   servedAt: string | null;
   ijReview: {
+    /** The immigration court the review lies before (named with the request; absent on older records). */
+    court?: string | null;
     requestedAt: string | null;
     declinedAt: string | null;
     decision: 'affirmed' | 'vacated' | null;

@@ -6,7 +6,7 @@ import type { CaseAccessFacts } from '../../domain/access/need-to-know.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 
 /** The kinds of record a route may name in its path, each belonging to one case. */
-export const SUBJECT_KINDS = ['case', 'screening', 'proceeding', 'flag'] as const;
+export const SUBJECT_KINDS = ['case', 'screening', 'proceeding', 'flag', 'appearance', 'filing'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 /** The case a record belongs to ('' when there is none, so the next queries still run and find nothing). */
@@ -29,6 +29,16 @@ async function caseIdOf(db: Kysely<DatabaseSchema>, kind: SubjectKind, id: strin
         (await db.selectFrom('flags').select('case_id').where('id', '=', id).executeTakeFirst())?.case_id ??
         ''
       );
+    case 'appearance': // a notice of appearance on an A-number with no case belongs to none
+      return (
+        (await db.selectFrom('appearance_notices').select('case_id').where('id', '=', id).executeTakeFirst())
+          ?.case_id ?? ''
+      );
+    case 'filing':
+      return (
+        (await db.selectFrom('filings').select('case_id').where('id', '=', id).executeTakeFirst())?.case_id ??
+        ''
+      );
   }
 }
 
@@ -40,10 +50,10 @@ export async function findAccessFacts(
 ): Promise<CaseAccessFacts | undefined> {
   const caseId = await caseIdOf(db, kind, id);
   const [found, screenings, courts, counsel] = await Promise.all([
-    db.selectFrom('cases').select(['id', 'office']).where('id', '=', caseId).executeTakeFirst(),
+    db.selectFrom('cases').select(['id', 'office', 'nta_court']).where('id', '=', caseId).executeTakeFirst(),
     db
       .selectFrom('screenings')
-      .select(['id', 'office', 'officer_id', 'status'])
+      .select(['id', 'office', 'officer_id', 'status', 'ij_court'])
       .where('case_id', '=', caseId)
       .execute(),
     db.selectFrom('proceedings').select('court').where('case_id', '=', caseId).execute(),
@@ -64,7 +74,14 @@ export async function findAccessFacts(
       officerId: s.officer_id,
       status: s.status,
     })),
-    courts: [...new Set(courts.flatMap((p) => (p.court ? [p.court] : [])))],
+    // Before the courts of its proceedings, of its IJ reviews, and the court its notice to appear names.
+    courts: [
+      ...new Set(
+        [...courts.map((p) => p.court), ...screenings.map((s) => s.ij_court), found.nta_court].filter(
+          (court): court is string => !!court,
+        ),
+      ),
+    ],
     counselIds: counsel.map((r) => r.counsel_id),
   };
 }

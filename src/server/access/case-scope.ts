@@ -42,13 +42,23 @@ export function visibleCases(actor: Actor) {
           ),
         ]);
       case 'court':
-        return eb.exists(
-          eb
-            .selectFrom('proceedings as p')
-            .select(sql`1`.as('one'))
-            .whereRef('p.case_id', '=', 'cases.id')
-            .where('p.court', '=', office),
-        );
+        return eb.or([
+          eb('cases.nta_court', '=', office),
+          eb.exists(
+            eb
+              .selectFrom('proceedings as p')
+              .select(sql`1`.as('one'))
+              .whereRef('p.case_id', '=', 'cases.id')
+              .where('p.court', '=', office),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('screenings as s')
+              .select(sql`1`.as('one'))
+              .whereRef('s.case_id', '=', 'cases.id')
+              .where('s.ij_court', '=', office),
+          ),
+        ]);
       case 'counsel':
         return eb.exists(
           eb

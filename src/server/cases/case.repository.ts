@@ -1,6 +1,7 @@
 // Cases: the record as a JSON document beside the columns that queues and access checks query.
 import type { Kysely } from 'kysely';
 import type { CaseRecord } from '../../domain/cases/case.ts';
+import { courtNamedByNta } from '../../domain/court/court-code.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { assertUpdated, readData, type Versioned } from '../db/versioned.ts';
 import { insertChunked } from '../db/insert-chunked.ts';
@@ -35,6 +36,7 @@ export async function updateCase(
     .set({
       status: record.status,
       track: record.track,
+      nta_court: courtNamedByNta(record),
       data: JSON.stringify(record),
       version: version + 1,
       updated_at: at,
@@ -82,6 +84,7 @@ export async function insertCases(
       status: record.status,
       office: record.office,
       opened_at: record.encounter.at,
+      nta_court: courtNamedByNta(record),
       data: JSON.stringify(record),
       version,
       updated_at: updatedAt,

@@ -1,6 +1,6 @@
 // The court side: proceedings, hearings and attendance, applications and decisions, outcomes, representation.
 import type { CommandContext } from '../../domain/actor.ts';
-import { fail, type Result } from '../../domain/errors.ts';
+import { fail, ok, type Result } from '../../domain/errors.ts';
 import type { Hearing, Proceeding, ProceedingOutcome } from '../../domain/court/proceeding.ts';
 import * as t from '../../domain/court/proceeding.transitions.ts';
 import {
@@ -13,7 +13,12 @@ import { findCase, touchCase } from '../cases/case.repository.ts';
 import { accept, runCommand } from '../commands/run-command.ts';
 import type { Transaction } from '../db/transaction.ts';
 import { findUserById } from '../users/user.repository.ts';
-import { findProceeding, insertProceeding, updateProceeding } from './proceeding.repository.ts';
+import {
+  findProceeding,
+  findProceedingsOfCase,
+  insertProceeding,
+  updateProceeding,
+} from './proceeding.repository.ts';
 import { insertRepresentation } from './representation.repository.ts';
 
 type Change = (p: Proceeding, trx: Transaction, ctx: CommandContext) => Transition<Proceeding>;
@@ -33,7 +38,17 @@ async function changeProceeding(
   });
 }
 
-/** Opens a proceeding on a case. */
+/** The proceedings of a case, oldest first (for readers the access policy already let in). */
+export const listProceedings = (app: AppContext, caseId: string): Promise<Proceeding[]> =>
+  findProceedingsOfCase(app.database.db, caseId);
+
+/** A proceeding (for readers the access policy already let in). */
+export async function getProceeding(app: AppContext, proceedingId: string): Promise<Result<Proceeding>> {
+  const found = await findProceeding(app.database.db, proceedingId);
+  return found ? ok(found.state) : fail('NOT_FOUND', 'No such proceeding.');
+}
+
+/** Opens a proceeding on a case, before the acting judge's own court unless another is named. */
 export async function openProceeding(
   app: AppContext,
   actorId: string,
@@ -41,7 +56,7 @@ export async function openProceeding(
     caseId: string;
     kind: 'removal' | 'withholding_only';
     origin: string;
-    court: string;
+    court?: string;
     openedAt: string;
     id?: string;
   },
@@ -49,21 +64,22 @@ export async function openProceeding(
   return runCommand(app, actorId, async (trx, ctx) => {
     if (!(await findCase(trx, input.caseId)))
       accept(fail('NOT_FOUND', 'No such case.', { caseId: input.caseId }));
-    const opened = accept(t.openProceeding({ ...input, id: input.id ?? app.newId() }, ctx));
+    const court = input.court ?? ctx.actor.office ?? '';
+    const opened = accept(t.openProceeding({ ...input, court, id: input.id ?? app.newId() }, ctx));
     await insertProceeding(trx, opened.state, ctx.now);
     return { value: opened.state, events: opened.events };
   });
 }
 
-/** Schedules a hearing. */
+/** Schedules a hearing (at the proceeding's court unless another location is named). */
 export const scheduleHearing = (
   app: AppContext,
   actorId: string,
   proceedingId: string,
-  input: Omit<Hearing, 'id' | 'attendance' | 'adjournmentReason'>,
+  input: Omit<Hearing, 'id' | 'attendance' | 'adjournmentReason' | 'location'> & { location?: string },
 ) =>
   changeProceeding(app, actorId, proceedingId, (p, _trx, ctx) =>
-    t.scheduleHearing(p, { ...input, id: app.newId() }, ctx),
+    t.scheduleHearing(p, { ...input, location: input.location ?? p.court, id: app.newId() }, ctx),
   );
 
 /** Records attendance at a hearing. */

@@ -1,7 +1,8 @@
-// Proceedings, with their hearings and applications inside the document.
+// Proceedings, with their hearings and applications inside the document; the court as a column (the access policy
+// decides on it inside the query) and each hearing as a row of `hearings` (the court calendar reads it).
 import type { Kysely } from 'kysely';
 import type { Proceeding } from '../../domain/court/proceeding.ts';
-import type { DatabaseSchema } from '../db/schema.ts';
+import type { DatabaseSchema, HearingsTable } from '../db/schema.ts';
 import { assertUpdated, readData, type Versioned } from '../db/versioned.ts';
 import { insertChunked } from '../db/insert-chunked.ts';
 
@@ -36,12 +37,28 @@ export async function updateProceeding(
 ): Promise<void> {
   const result = await db
     .updateTable('proceedings')
-    .set({ status: p.status, data: JSON.stringify(p), version: version + 1, updated_at: now })
+    .set({ status: p.status, court: p.court, data: JSON.stringify(p), version: version + 1, updated_at: now })
     .where('id', '=', p.id)
     .where('version', '=', version)
     .executeTakeFirst();
   assertUpdated(result, 'proceeding');
+  await db.deleteFrom('hearings').where('proceeding_id', '=', p.id).execute();
+  await insertChunked(db, 'hearings', hearingRows(p));
 }
+
+// The proceeding's hearings as calendar rows.
+const hearingRows = (p: Proceeding): HearingsTable[] =>
+  p.hearings.map((h) => ({
+    id: h.id,
+    proceeding_id: p.id,
+    case_id: p.caseId,
+    court: p.court,
+    at: h.at,
+    calendar: h.calendar,
+    medium: h.medium,
+    location: h.location,
+    attendance: h.attendance,
+  }));
 
 /** Every proceeding of a case, oldest first. */
 export async function findProceedingsOfCase(
@@ -68,9 +85,15 @@ export async function insertProceedings(
       id: p.id,
       case_id: p.caseId,
       status: p.status,
+      court: p.court,
       data: JSON.stringify(p),
       version,
       updated_at: updatedAt,
     })),
+  );
+  await insertChunked(
+    db,
+    'hearings',
+    proceedings.flatMap(({ state }) => hearingRows(state)),
   );
 }

@@ -28,6 +28,16 @@ export async function isRepresentedBy(
   return row !== undefined;
 }
 
+/** Ends a current representation (counsel withdrew): from now on it is no basis to see the case. */
+export async function endRepresentation(db: Kysely<DatabaseSchema>, id: string, at: string): Promise<void> {
+  await db
+    .updateTable('representations')
+    .set({ ended_at: at })
+    .where('id', '=', id)
+    .where('ended_at', 'is', null)
+    .execute();
+}
+
 /** Records many representations at once (the bulk seeder). */
 export async function insertRepresentations(
   db: Kysely<DatabaseSchema>,
@@ -43,6 +53,7 @@ export async function insertRepresentations(
       form: r.form,
       filed_at: r.filedAt,
       ended_at: r.endedAt,
+      notice_id: r.noticeId ?? null,
     })),
   );
 }

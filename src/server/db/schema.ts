@@ -66,6 +66,7 @@ export interface CasesTable {
   data: string;
   version: number;
   updated_at: string;
+  nta_court: string | null; // the court the notice to appear names, before any proceeding opens (its users see the case)
 }
 
 export interface ScreeningsTable extends AggregateColumns {
@@ -74,6 +75,7 @@ export interface ScreeningsTable extends AggregateColumns {
   officer_id: string | null;
   referred_at: string;
   due_at: string | null;
+  ij_court: string | null; // the court an IJ review of the screening lies before (its users see the case)
 }
 
 export interface ProceedingsTable extends AggregateColumns {
@@ -118,6 +120,68 @@ export interface RepresentationsTable {
   form: string; // G-28 or EOIR-28
   filed_at: string;
   ended_at: string | null;
+  notice_id?: string | null; // the accepted notice of appearance (none for representations recorded directly)
+}
+
+export interface HearingsTable {
+  id: string;
+  proceeding_id: string;
+  case_id: string;
+  court: string | null; // the proceeding's court: the court calendar reads this table
+  at: string;
+  calendar: string;
+  medium: string;
+  location: string;
+  attendance: string | null;
+}
+
+export interface HearingNoticesTable {
+  id: string;
+  case_id: string;
+  proceeding_id: string;
+  hearing_id: string;
+  court: string;
+  method: string;
+  address: string | null; // null: served without an address (flagged)
+  served_at: string;
+  served_by: string;
+  recorded_at: string;
+}
+
+export interface DocumentsTable {
+  id: string;
+  sha256: string; // hex digest of the decoded bytes
+  media_type: string;
+  size_bytes: number;
+  content: string; // the bytes, base64 (every column stays text, integer or null)
+  uploaded_by: string;
+  uploaded_at: string;
+}
+
+export interface AppearanceNoticesTable {
+  id: string;
+  counsel_id: string;
+  form: string; // G-28 or EOIR-28
+  a_number: string;
+  case_id: string | null; // the person's latest case when filed; null when the A-number has none
+  status: string; // pending | accepted | rejected | withdrawn
+  filed_at: string;
+  consent_document_id: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_reason: string | null;
+  representation_id: string | null;
+  ended_at: string | null;
+}
+
+export interface FilingsTable {
+  id: string;
+  case_id: string;
+  counsel_id: string;
+  kind: string;
+  title: string;
+  document_id: string;
+  filed_at: string;
 }
 
 export interface LedgerEventsTable {
@@ -194,6 +258,11 @@ export interface DatabaseSchema {
   flags: FlagsTable;
   objections: ObjectionsTable;
   representations: RepresentationsTable;
+  hearings: HearingsTable;
+  hearing_notices: HearingNoticesTable;
+  documents: DocumentsTable;
+  appearance_notices: AppearanceNoticesTable;
+  filings: FilingsTable;
   ledger_events: LedgerEventsTable;
   ledger_head: LedgerHeadTable;
   disclosures: DisclosuresTable;

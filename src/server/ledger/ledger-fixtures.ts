@@ -34,7 +34,15 @@ export async function addTestUser(
   await inTransaction(database, async (trx) => {
     await trx
       .insertInto('users')
-      .values({ ...user, name: id, role: 'officer', office: 'HOU', password_hash: '!', disabled_at: null, is_dissent_reviewer: 0 })
+      .values({
+        ...user,
+        name: id,
+        role: 'officer',
+        office: 'HOU',
+        password_hash: '!',
+        disabled_at: null,
+        is_dissent_reviewer: 0,
+      })
       .execute();
     if (options.register !== false) await registerUserKey(database, trx, system, user);
   });

@@ -9,6 +9,7 @@ import { insertChunked } from '../db/insert-chunked.ts';
 const columns = (s: Screening, now: string) => ({
   status: s.status,
   officer_id: s.officerId,
+  ij_court: s.ijReview.court ?? null,
   due_at: nextScreeningDueAt(s, now),
   data: JSON.stringify(s),
   updated_at: now,

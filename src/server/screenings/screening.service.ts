@@ -152,12 +152,12 @@ export const serveDetermination = (
   input: { at: string },
 ) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => service.serveDetermination(s, input, ctx));
 
-/** The person requests IJ review of a negative credible- or reasonable-fear determination. */
+/** The person requests IJ review of a negative credible- or reasonable-fear determination before the named court. */
 export const requestIjReview = (
   app: AppContext,
   actorId: string,
   screeningId: string,
-  input: { at: string },
+  input: { at: string; court?: string | null },
 ) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => service.requestIjReview(s, input, ctx));
 
 /** The person declines IJ review (or refuses to say, which counts as declining for reasonable fear). */
@@ -165,7 +165,7 @@ export const declineIjReview = (
   app: AppContext,
   actorId: string,
   screeningId: string,
-  input: { at: string; refusedToIndicate: boolean },
+  input: { at: string; refusedToIndicate: boolean; court?: string | null },
 ) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => service.declineIjReview(s, input, ctx));
 
 /** The immigration judge affirms or vacates. */

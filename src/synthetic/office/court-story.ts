@@ -5,7 +5,7 @@ import type { ApplicationKind, Hearing, ProceedingOutcome } from '../../domain/c
 import * as court from '../../domain/court/proceeding.transitions.ts';
 import { INTERIOR_COURT } from './calibration.ts';
 import type { CaseRun } from './case-run.ts';
-import type { OfficeStaff, SeedStaff } from './seed-staff.ts';
+import { courtJudge, type OfficeStaff, type SeedStaff } from './seed-staff.ts';
 
 /** How a case stood at the end of its court story. */
 export type CourtEnd = 'removed' | 'relief' | 'other_completed' | 'pending';
@@ -123,6 +123,7 @@ export interface InteriorCourtPlan {
   office: OfficeStaff;
   kind: 'removal' | 'withholding_only';
   origin: 'nta' | 'change_of_venue';
+  /** The court's code (its judge acts). */
   court: string;
   openedAt: string;
   /** Counsel already representing the person, if any (else counsel may appear, with this chance). */
@@ -135,7 +136,7 @@ export interface InteriorCourtPlan {
 /** Runs a proceeding at an interior court: NTA, master hearing, application, individual hearing, decision. */
 export function runInteriorCourt(run: CaseRun, plan: InteriorCourtPlan): CourtEnd {
   const r = run.random;
-  const judge = plan.office.court;
+  const judge = courtJudge(plan.staff, plan.court);
   const proceedingId = openProceeding(run, judge, plan.openedAt, {
     kind: plan.kind,
     origin: plan.origin,

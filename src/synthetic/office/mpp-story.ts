@@ -159,7 +159,7 @@ export function runMppCase(run: CaseRun, input: MppStoryInput): CourtEnd | 'exem
   const proceedingId = openProceeding(run, ctx.judge, openedAt < run.now ? run.after(10) : openedAt, {
     kind: 'removal',
     origin: 'nta',
-    court: input.office.office.mppCourt,
+    court: input.office.office.mppLocation,
   });
   return runMppHearings(ctx, proceedingId, firstHearingDate);
 }

@@ -193,7 +193,7 @@ function runIjReview(
     return 'declined';
   }
   run.changeScreening(officer, run.after(r.between(1, 30)), plan.screeningId, (s, ctx) =>
-    requestIjReview(s, { at: ctx.now }, ctx),
+    requestIjReview(s, { at: ctx.now, court: plan.office.court.office }, ctx),
   );
   const from = kind === 'credible_fear' ? approvedAt : run.now;
   const days = r.chance(0.05)

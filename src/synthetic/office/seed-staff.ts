@@ -2,6 +2,7 @@
 import type { Actor } from '../../domain/actor.ts';
 import {
   CATEGORY_OBJECTIONS,
+  INTERIOR_COURTS,
   SYNTHETIC_OFFICES,
   syntheticUserSpecs,
   type SyntheticOffice,
@@ -13,6 +14,7 @@ export interface OfficeStaff {
   intake: Actor;
   officers: readonly Actor[];
   supervisor: Actor;
+  /** The judge of the office's MPP court (office: the court's code). */
   court: Actor;
 }
 
@@ -26,6 +28,8 @@ export interface CategoryObjection {
 /** Everyone the generator can make act. */
 export interface SeedStaff {
   offices: ReadonlyMap<string, OfficeStaff>;
+  /** A judge of each court, by court code (the MPP courts and the interior courts). */
+  judges: ReadonlyMap<string, Actor>;
   counsel: readonly Actor[];
   categoryObjections: readonly CategoryObjection[];
 }
@@ -50,8 +54,12 @@ export function buildSeedStaff(idsByName: ReadonlyMap<string, string>): SeedStaf
       court: actor(`${prefix}.judge`),
     });
   }
+  const judges = new Map<string, Actor>();
+  for (const staff of offices.values()) judges.set(staff.office.mppLocation, staff.court);
+  for (const court of INTERIOR_COURTS) judges.set(court, actor(`${court.toLowerCase()}.judge`));
   return {
     offices,
+    judges,
     counsel: specs.filter((s) => s.role === 'counsel').map((s) => actor(s.name)),
     categoryObjections: CATEGORY_OBJECTIONS.map((o) => ({
       officerId: actor(o.name).id,
@@ -72,5 +80,12 @@ export function declinedCategoriesAt(staff: SeedStaff, officerId: string, at: st
 export function officeStaff(staff: SeedStaff, code: string): OfficeStaff {
   const found = staff.offices.get(code);
   if (!found) throw new Error(`no synthetic staff for office ${code}`);
+  return found;
+}
+
+/** The judge of a court, by its code (every synthetic court has one). */
+export function courtJudge(staff: SeedStaff, court: string): Actor {
+  const found = staff.judges.get(court);
+  if (!found) throw new Error(`no synthetic judge for court ${court}`);
   return found;
 }

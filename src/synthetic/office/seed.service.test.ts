@@ -15,7 +15,12 @@ import { seedDemoIfEmpty } from './demo.ts';
 import { findRuleBreaks } from './seed-checks.ts';
 import { computeSeedMetrics, passRate } from './seed-metrics.ts';
 import { seedCases, type SeedSummary } from './seed.service.ts';
-import { CATEGORY_OBJECTIONS, syntheticUserSpecs } from './synthetic-world.ts';
+import {
+  CATEGORY_OBJECTIONS,
+  INTERIOR_COURTS,
+  SYNTHETIC_OFFICES,
+  syntheticUserSpecs,
+} from './synthetic-world.ts';
 
 function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
@@ -66,6 +71,7 @@ async function dump(app: AppContext): Promise<string> {
     cases: await db.selectFrom('cases').selectAll().orderBy('id').execute(),
     screenings: await db.selectFrom('screenings').selectAll().orderBy('id').execute(),
     proceedings: await db.selectFrom('proceedings').selectAll().orderBy('id').execute(),
+    hearings: await db.selectFrom('hearings').selectAll().orderBy('id').execute(),
     flags: await db.selectFrom('flags').selectAll().orderBy('id').execute(),
     objections: await db
       .selectFrom('objections')
@@ -149,6 +155,47 @@ describeEachDialect('seedCases: 3,000 synthetic cases', (store) => {
         (s) => s.declinedBy.length > 0 && s.officerId !== null && !s.declinedBy.includes(s.officerId),
       ),
     ).toBe(true);
+  });
+
+  it('names every court by its code, and the judge who acts on a proceeding or an IJ review sits at its court', async () => {
+    const { db } = world.app.database;
+    const codes = new Set<string>([...SYNTHETIC_OFFICES.map((o) => o.mppLocation), ...INTERIOR_COURTS]);
+    const judges = new Map(
+      (await db.selectFrom('users').select(['id', 'office']).where('role', '=', 'court').execute()).map(
+        (u) => [u.id, u.office],
+      ),
+    );
+    expect(new Set(judges.values())).toEqual(codes);
+    const rows = await db.selectFrom('proceedings').select(['id', 'court', 'data']).execute();
+    for (const row of rows) {
+      expect(codes.has(row.court ?? '')).toBe(true);
+      expect((JSON.parse(row.data) as Proceeding).court).toBe(row.court);
+    }
+    const hearings = await db.selectFrom('hearings').select(['id', 'court']).execute();
+    expect(hearings).toHaveLength(records.proceedings.reduce((n, p) => n + p.hearings.length, 0));
+    const courtOf = new Map(rows.map((r) => [r.id, r.court]));
+    const acts = await db
+      .selectFrom('ledger_events')
+      .select(['actor_id', 'payload'])
+      .where('type', 'in', ['proceeding.opened', 'hearing.scheduled', 'hearing.attendance_recorded'])
+      .execute();
+    expect(acts.length).toBeGreaterThan(1000);
+    for (const act of acts)
+      expect(judges.get(act.actor_id)).toBe(
+        courtOf.get((JSON.parse(act.payload) as { proceedingId: string }).proceedingId),
+      );
+    const reviews = records.screenings.filter((s) => s.ijReview.decision !== null);
+    expect(reviews.length).toBeGreaterThan(5);
+    const deciders = await db
+      .selectFrom('ledger_events')
+      .select(['actor_id', 'payload'])
+      .where('type', '=', 'screening.ij_decided')
+      .execute();
+    const reviewCourt = new Map(records.screenings.map((s) => [s.id, s.ijReview.court]));
+    for (const d of deciders)
+      expect(judges.get(d.actor_id)).toBe(
+        reviewCourt.get((JSON.parse(d.payload) as { screeningId: string }).screeningId),
+      );
   });
 
   it('signs every change: the ledger verifies, and determinations are signed by the deciding officer', async () => {

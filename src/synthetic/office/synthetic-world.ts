@@ -1,15 +1,15 @@
 // The synthetic office's fixed world: the ports and courts it covers, its staff, and the calendar of the period.
 import type { Role } from '../../domain/actor.ts';
 
-/** A port of entry with its asylum office, its MPP court and the Mexican city people were returned to. */
+/** A port of entry with its asylum office, its MPP court and the Mexican city people were returned to. Courts go
+ * by their EOIR code everywhere (proceedings, hearings, the judges' office). */
 export interface SyntheticOffice {
   /** Office code, as users and cases carry it. */
   code: string;
   port: string;
   mexicanCity: string;
-  /** EOIR hearing-location code of the MPP court. */
+  /** EOIR hearing-location code of the MPP court: the court's code, and its judge's office. */
   mppLocation: string;
-  mppCourt: string;
   /** Tent courts at Laredo and Brownsville heard cases with the judge on video. */
   mppMedium: 'in_person' | 'video';
   /** Share of the office in MPP enrolments, per term, and in the other tracks. */
@@ -24,7 +24,6 @@ export const SYNTHETIC_OFFICES: readonly SyntheticOffice[] = [
     port: 'El Paso POE (Paso del Norte)',
     mexicanCity: 'Ciudad Juárez',
     mppLocation: 'ENP',
-    mppCourt: 'El Paso MPP court (ENP)',
     mppMedium: 'in_person',
     weights: { mpp2019: 0.3, mpp2021: 0.35, other: 0.25 },
     officers: 3,
@@ -34,7 +33,6 @@ export const SYNTHETIC_OFFICES: readonly SyntheticOffice[] = [
     port: 'Brownsville POE (Gateway International Bridge)',
     mexicanCity: 'Matamoros',
     mppLocation: 'MPB',
-    mppCourt: 'Brownsville MPP tent court (MPB)',
     mppMedium: 'video',
     weights: { mpp2019: 0.25, mpp2021: 0.3, other: 0.2 },
     officers: 2,
@@ -44,7 +42,6 @@ export const SYNTHETIC_OFFICES: readonly SyntheticOffice[] = [
     port: 'Laredo POE (Gateway to the Americas)',
     mexicanCity: 'Nuevo Laredo',
     mppLocation: 'MPL',
-    mppCourt: 'Laredo MPP tent court (MPL)',
     mppMedium: 'video',
     weights: { mpp2019: 0.2, mpp2021: 0.15, other: 0.2 },
     officers: 2,
@@ -54,7 +51,6 @@ export const SYNTHETIC_OFFICES: readonly SyntheticOffice[] = [
     port: 'San Ysidro POE',
     mexicanCity: 'Tijuana',
     mppLocation: 'SYP',
-    mppCourt: 'San Diego MPP court (SYP)',
     mppMedium: 'in_person',
     weights: { mpp2019: 0.18, mpp2021: 0.2, other: 0.25 },
     officers: 3,
@@ -64,24 +60,15 @@ export const SYNTHETIC_OFFICES: readonly SyntheticOffice[] = [
     port: 'Calexico POE',
     mexicanCity: 'Mexicali',
     mppLocation: 'CIX',
-    mppCourt: 'Calexico MPP court (CIX)',
     mppMedium: 'in_person',
     weights: { mpp2019: 0.07, mpp2021: 0, other: 0.1 },
     officers: 2,
   },
 ];
 
-/** Interior immigration courts: where positive screenings, exemptions and the 2021 wind-down sent cases. */
-export const INTERIOR_COURTS = [
-  'Houston',
-  'Miami',
-  'New York - Broadway',
-  'Los Angeles - Olive',
-  'Chicago',
-  'Newark',
-  'Atlanta',
-  'Dallas',
-] as const;
+/** Interior immigration courts, by EOIR base-city code (Houston, Miami, New York, Los Angeles, Chicago, Newark,
+ * Atlanta, Dallas): where positive screenings, exemptions and the 2021 wind-down sent cases. */
+export const INTERIOR_COURTS = ['HOU', 'MIA', 'NYC', 'LOS', 'CHI', 'NEW', 'ATL', 'DAL'] as const;
 
 /** A synthetic user: login name, role and office. */
 export interface SyntheticUserSpec {
@@ -99,8 +86,10 @@ export function syntheticUserSpecs(): SyntheticUserSpec[] {
     for (let i = 1; i <= office.officers; i++)
       users.push({ name: `${prefix}.officer${i}`, role: 'officer', office: office.code });
     users.push({ name: `${prefix}.supervisor`, role: 'supervisor', office: office.code });
-    users.push({ name: `${prefix}.judge`, role: 'court', office: office.code });
+    users.push({ name: `${prefix}.judge`, role: 'court', office: office.mppLocation });
   }
+  for (const court of INTERIOR_COURTS)
+    users.push({ name: `${court.toLowerCase()}.judge`, role: 'court', office: court });
   users.push(
     { name: 'counsel1', role: 'counsel', office: null },
     { name: 'counsel2', role: 'counsel', office: null },

@@ -81,7 +81,7 @@ describeEachDialect('office analytics refresh', (store) => {
         caseId: c1,
         kind: 'removal',
         origin: 'nta',
-        court: 'ELP',
+        court: 'HOU',
         openedAt: '2019-08-02T10:00:00Z',
       }),
     );
@@ -120,7 +120,7 @@ describeEachDialect('office analytics refresh', (store) => {
         caseId: c2,
         kind: 'removal',
         origin: 'nta',
-        court: 'ELP',
+        court: 'HOU',
         openedAt: '2019-08-02T10:00:00Z',
       }),
     );

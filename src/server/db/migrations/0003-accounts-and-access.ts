@@ -40,9 +40,10 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   await db.schema.createIndex('disclosures_at').on('disclosures').column('at').execute();
 
   await db.schema.alterTable('proceedings').addColumn('court', 'text').execute();
-  await (dialect === 'postgres'
-    ? sql`update proceedings set court = (data::json ->> 'court')`
-    : sql`update proceedings set court = json_extract(data, '$.court')`
+  await (
+    dialect === 'postgres'
+      ? sql`update proceedings set court = (data::json ->> 'court')`
+      : sql`update proceedings set court = json_extract(data, '$.court')`
   ).execute(db);
   await db.schema.createIndex('proceedings_court').on('proceedings').columns(['court', 'case_id']).execute();
   await db.schema.createIndex('representations_case').on('representations').column('case_id').execute();

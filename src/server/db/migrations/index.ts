@@ -5,6 +5,7 @@ import * as core from './0001-core.ts';
 import * as storeSettings from './0002-store-settings.ts';
 import * as accountsAndAccess from './0003-accounts-and-access.ts';
 import * as adminAndDissent from './0004-admin-and-dissent.ts';
+import * as courtAndCounsel from './0005-court-and-counsel.ts';
 
 /** A named schema change. */
 export interface Migration {
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0002-store-settings', up: storeSettings.up },
   { name: '0003-accounts-and-access', up: accountsAndAccess.up },
   { name: '0004-admin-and-dissent', up: adminAndDissent.up },
+  { name: '0005-court-and-counsel', up: courtAndCounsel.up },
 ];

@@ -4,6 +4,29 @@ import type { AppContext } from '../../app-context.ts';
 import { deleteSessionRoute } from '../../auth/routes/delete-session.route.ts';
 import { getSessionRoute } from '../../auth/routes/get-session.route.ts';
 import { postSessionRoute } from '../../auth/routes/post-session.route.ts';
+import { getCaseProceedingsRoute } from '../../court/routes/get-case-proceedings.route.ts';
+import { getCourtCalendarRoute } from '../../court/routes/get-court-calendar.route.ts';
+import { getHearingNoticesRoute } from '../../court/routes/get-hearing-notices.route.ts';
+import { getProceedingRoute } from '../../court/routes/get-proceeding.route.ts';
+import { postApplicationDecisionRoute } from '../../court/routes/post-application-decision.route.ts';
+import { postApplicationRoute } from '../../court/routes/post-application.route.ts';
+import { postAttendanceRoute } from '../../court/routes/post-attendance.route.ts';
+import { postCompletionRoute } from '../../court/routes/post-completion.route.ts';
+import { postHearingNoticeRoute } from '../../court/routes/post-hearing-notice.route.ts';
+import { postHearingRoute } from '../../court/routes/post-hearing.route.ts';
+import { postIjDecisionRoute } from '../../court/routes/post-ij-decision.route.ts';
+import { postProceedingRoute } from '../../court/routes/post-proceeding.route.ts';
+import { getAppearanceConsentRoute } from '../../representation/routes/get-appearance-consent.route.ts';
+import { getClientsRoute } from '../../representation/routes/get-clients.route.ts';
+import { getFilingContentRoute } from '../../representation/routes/get-filing-content.route.ts';
+import { getFilingsRoute } from '../../representation/routes/get-filings.route.ts';
+import { getOwnAppearancesRoute } from '../../representation/routes/get-own-appearances.route.ts';
+import { getPendingAppearancesRoute } from '../../representation/routes/get-pending-appearances.route.ts';
+import { postAppearanceAcceptanceRoute } from '../../representation/routes/post-appearance-acceptance.route.ts';
+import { postAppearanceRejectionRoute } from '../../representation/routes/post-appearance-rejection.route.ts';
+import { postAppearanceWithdrawalRoute } from '../../representation/routes/post-appearance-withdrawal.route.ts';
+import { postAppearanceRoute } from '../../representation/routes/post-appearance.route.ts';
+import { postFilingRoute } from '../../representation/routes/post-filing.route.ts';
 import type { ApiRoute } from './route-definition.ts';
 // office statistics
 import { getFlagStatisticsRoute } from '../../statistics/routes/get-flag-statistics.route.ts';
@@ -72,6 +95,30 @@ export function apiRoutes(app: AppContext): ApiRoute[] {
     getAccessLogRoute(app),
     // A case's timeline from the ledger
     getCaseTimelineRoute(app),
+    // court and counsel
+    getCaseProceedingsRoute(app),
+    postProceedingRoute(app),
+    getProceedingRoute(app),
+    postHearingRoute(app),
+    postAttendanceRoute(app),
+    postHearingNoticeRoute(app),
+    getHearingNoticesRoute(app),
+    postApplicationRoute(app),
+    postApplicationDecisionRoute(app),
+    postCompletionRoute(app),
+    getCourtCalendarRoute(app),
+    postIjDecisionRoute(app),
+    postAppearanceRoute(app),
+    getOwnAppearancesRoute(app),
+    getPendingAppearancesRoute(app),
+    postAppearanceAcceptanceRoute(app),
+    postAppearanceRejectionRoute(app),
+    postAppearanceWithdrawalRoute(app),
+    getAppearanceConsentRoute(app),
+    getClientsRoute(app),
+    postFilingRoute(app),
+    getFilingsRoute(app),
+    getFilingContentRoute(app),
   ];
   return routes as unknown as ApiRoute[];
 }

@@ -17,6 +17,8 @@ export const NOT_FOUND_MESSAGES: Record<SubjectKind, string> = {
   screening: 'No such screening.',
   proceeding: 'No such proceeding.',
   flag: 'No such flag.',
+  appearance: 'No such notice of appearance.',
+  filing: 'No such filing.',
 };
 
 /** The header in which a reader may state the purpose of a read (logged); searches and exports must. */
