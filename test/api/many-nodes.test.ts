@@ -3,6 +3,7 @@
 // accepts (no fork at the head however the nodes interleave).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -23,14 +24,18 @@ interface Node {
 }
 
 /** Starts `refuge serve` on a free port and resolves with its address once it says it listens. */
-function startNode(env: NodeJS.ProcessEnv): Promise<Node> {
+async function startNode(env: NodeJS.ProcessEnv): Promise<Node> {
+  const port = await freePort();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/refuge.js', 'serve', '--port', '0'], { cwd: REPO_ROOT, env });
+    const child = spawn(process.execPath, ['bin/refuge.js', 'serve', '--port', String(port)], {
+      cwd: REPO_ROOT,
+      env,
+    });
     let output = '';
     const timer = setTimeout(() => reject(new Error(`node did not start: ${output}`)), 60_000);
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /listening on (http:\/\/[^\s]+)/.exec(output);
+      const match = /listening on (http:\/\/[^\s,]+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve({ process: child, url: match[1]!.replace(/\/$/, '') });
@@ -52,16 +57,14 @@ async function signIn(url: string, name: string): Promise<{ cookie: string; csrf
   return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: csrfToken };
 }
 
-/** One synthetic encounter, the workflow write every writer repeats (a new person and case each time). */
-const encounter = (writer: number, n: number) => ({
-  person: {
-    aNumber: String(300_000_000 + writer * 1000 + n),
-    familyName: 'SYNTHETIC',
-    givenName: `NODE WRITER ${writer}`,
-    nationality: 'GT',
-  },
-  track: 'mpp',
-  encounter: { at: '2019-08-01T10:00:00.000Z', place: 'El Paso POE', arrivedByLandFromMexico: true },
+// A tiny synthetic PDF: the consent attachment every notice carries.
+const CONSENT = Buffer.from('%PDF-1.4\n% synthetic consent for a test\n%%EOF\n').toString('base64');
+
+/** One notice of appearance, the workflow write every writer repeats (a stored notice and a signed event each). */
+const notice = (writer: number, n: number) => ({
+  form: 'G-28',
+  aNumber: String(300_000_000 + writer * 1000 + n),
+  consent: { mediaType: 'application/pdf', contentBase64: CONSENT },
 });
 
 describePostgres('many API nodes on one PostgreSQL', (store) => {
@@ -74,9 +77,9 @@ describePostgres('many API nodes on one PostgreSQL', (store) => {
     testStore = store();
     app = await createAppContext({ dataDir: testStore.dataDir, databaseUrl: testStore.databaseUrl });
     const created = await createUser(app, SYSTEM_ACTOR_ID, {
-      name: 'intake.nodes',
-      role: 'intake',
-      office: 'ELP',
+      name: 'counsel.nodes',
+      role: 'counsel',
+      office: null,
       password: TEST_PASSWORD,
     });
     if (!created.ok) throw created.error;
@@ -87,7 +90,7 @@ describePostgres('many API nodes on one PostgreSQL', (store) => {
         startNode(
           storeEnv(
             { dataDir: dir, databaseUrl: testStore.databaseUrl },
-            { REFUGE_MASTER_KEY: masterKeyText(masterKey), PORT: '0' },
+            { REFUGE_MASTER_KEY: masterKeyText(masterKey) },
           ),
         ),
       ),
@@ -108,10 +111,10 @@ describePostgres('many API nodes on one PostgreSQL', (store) => {
     );
     await Promise.all(
       writers.map(async ({ node, writer }) => {
-        const session = await signIn(node.url, 'intake.nodes');
+        const session = await signIn(node.url, 'counsel.nodes');
         for (let i = 0; i < WRITES_PER_WRITER; i++) {
-          const body = encounter(writer, i);
-          const response = await fetch(`${node.url}/api/v1/cases`, {
+          const body = notice(writer, i);
+          const response = await fetch(`${node.url}/api/v1/appearances`, {
             method: 'POST',
             headers: {
               'content-type': 'application/json',
@@ -120,22 +123,14 @@ describePostgres('many API nodes on one PostgreSQL', (store) => {
             },
             body: JSON.stringify(body),
           });
-          if (response.status === 201) acknowledged.push(body.person.aNumber);
+          if (response.status === 202) acknowledged.push(body.aNumber);
           else failures.push(`${response.status} ${await response.text()}`);
         }
       }),
     );
     expect(failures).toEqual([]);
     expect(acknowledged).toHaveLength(NODES * WRITERS_PER_NODE * WRITES_PER_WRITER);
-    const stored = await app.database.db
-      .selectFrom('persons')
-      .select('a_number')
-      .where(
-        'a_number',
-        'in',
-        acknowledged.map((a) => a.padStart(9, '0')),
-      )
-      .execute();
+    const stored = await app.database.db.selectFrom('appearance_notices').select('id').execute();
     expect(stored).toHaveLength(acknowledged.length);
     const verify = await runCli(['verify'], storeEnv(testStore));
     expect(verify.code, verify.stderr).toBe(0);
@@ -150,6 +145,18 @@ describePostgres('many API nodes on one PostgreSQL', (store) => {
     expect(Number(seqs.n)).toBe(count); // no gap and no duplicate position: every event has its own place in one chain
   }, 600_000);
 });
+
+/** A port nothing listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 function masterKeyText(raw: Buffer): string {
   const text = raw.toString('utf8').trim();
