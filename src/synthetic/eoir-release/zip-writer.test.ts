@@ -11,7 +11,8 @@ import { generateEoirRelease } from './generate-release.ts';
 import { writeZip } from './zip-writer.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'eoir-zip-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Retries: under load a just-closed file can still hold the folder for a moment (ENOTEMPTY).
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5 }));
 const hasUnzip = ['/usr/bin/unzip', '/bin/unzip', '/usr/local/bin/unzip'].some((path) => existsSync(path));
 
 async function readMember(zipPath: string, entry: ZipEntry): Promise<Buffer> {
