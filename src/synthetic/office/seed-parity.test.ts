@@ -105,7 +105,7 @@ const ENROLMENT = {
   noticeAddress: 'Albergue Casa del Migrante, Ciudad Juárez',
 };
 const RETURN = { port: 'Paso del Norte', hearingDate: '2019-09-10', hearingLocation: 'El Paso MPP court' };
-const PROCEEDING = { kind: 'removal', origin: 'nta', court: 'El Paso' } as const;
+const PROCEEDING = { kind: 'removal', origin: 'nta', court: 'ELP' } as const;
 const HEARING = {
   at: '2019-09-10T15:00:00.000Z',
   calendar: 'master',
