@@ -1,4 +1,5 @@
-// Proceedings, with their hearings and applications inside the document.
+// Proceedings, with their hearings and applications inside the document, and the court as a column (the access
+// policy decides on it inside the query).
 import type { Kysely } from 'kysely';
 import type { Proceeding } from '../../domain/court/proceeding.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
@@ -36,7 +37,7 @@ export async function updateProceeding(
 ): Promise<void> {
   const result = await db
     .updateTable('proceedings')
-    .set({ status: p.status, data: JSON.stringify(p), version: version + 1, updated_at: now })
+    .set({ status: p.status, court: p.court, data: JSON.stringify(p), version: version + 1, updated_at: now })
     .where('id', '=', p.id)
     .where('version', '=', version)
     .executeTakeFirst();
@@ -68,6 +69,7 @@ export async function insertProceedings(
       id: p.id,
       case_id: p.caseId,
       status: p.status,
+      court: p.court,
       data: JSON.stringify(p),
       version,
       updated_at: updatedAt,

@@ -4,6 +4,7 @@ import type { Dialect } from '../dialect.ts';
 import * as core from './0001-core.ts';
 import * as storeSettings from './0002-store-settings.ts';
 import * as accountsAndAccess from './0003-accounts-and-access.ts';
+import * as personSearch from './0007-person-search.ts';
 
 /** A named schema change. */
 export interface Migration {
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0001-core', up: core.up },
   { name: '0002-store-settings', up: storeSettings.up },
   { name: '0003-accounts-and-access', up: accountsAndAccess.up },
+  { name: '0007-person-search', up: personSearch.up },
 ];
