@@ -1,7 +1,6 @@
 // The field shapes the intake, case-file, harm and search routes share: texts with a length limit and no control
 // characters (a name or a place is one line; PostgreSQL cannot store a NUL at all), instants, dates, A-numbers.
 import { z } from '@hono/zod-openapi';
-import { parseANumber } from '../../../domain/a-number.ts';
 
 // A JSON-Schema pattern (so the document and the fuzzer know it): one line, at least one visible character.
 const ONE_LINE = '^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$';
@@ -47,7 +46,7 @@ export const aNumberField = z
     /^[Aa]?[ -]?(?:\d[ -]?){7,8}\d$/,
     'An A-number is 8 or 9 digits, optionally written with a leading A (A012-345-678).',
   )
-  .refine((value) => parseANumber(value).ok, 'An A-number cannot be all zeros.')
+  .refine((value) => /[1-9]/.test(value), 'An A-number cannot be all zeros.')
   .openapi({ description: 'The Alien Registration Number.', example: 'A200-000-001' });
 
 /** A record id in the path. */
