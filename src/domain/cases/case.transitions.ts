@@ -1,5 +1,5 @@
 // The case's transitions: the encounter, MPP enrolment or exemption, returns to Mexico and fear claims.
-import type { CommandContext } from '../actor.ts';
+import type { CommandContext, Role } from '../actor.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import {
   MPP_EXEMPTION_REASONS,
@@ -12,6 +12,15 @@ import { isCalendarDate, notInFuture, parseInstant } from '../time.ts';
 import { requireRole, requireText, type Transition } from '../transition.ts';
 import type { CaseRecord, Encounter, FearClaim, ReturnToMexico, Track } from './case.ts';
 import { TRACKS } from './case.ts';
+
+/** Who may do each act on a case (the transitions check it; the case file offers the act only to them). */
+export const CASE_ACT_ROLES = {
+  openCase: ['intake', 'system'],
+  enrol: ['intake', 'system'],
+  exempt: ['intake', 'supervisor', 'system'],
+  returnToMexico: ['intake', 'system'],
+  claimFear: ['intake', 'officer', 'supervisor', 'court', 'system'],
+} as const satisfies Record<string, readonly Role[]>;
 
 export interface OpenCaseInput {
   id: string;
@@ -26,7 +35,7 @@ export interface OpenCaseInput {
 
 /** Opens a case from a border encounter. An MPP case needs a land arrival from Mexico while MPP was in force. */
 export function openCase(input: OpenCaseInput, ctx: CommandContext): Transition<CaseRecord> {
-  const role = requireRole(ctx, ['intake', 'system'], 'record an encounter');
+  const role = requireRole(ctx, CASE_ACT_ROLES.openCase, 'record an encounter');
   if (!role.ok) return role;
   if (!(TRACKS as readonly string[]).includes(input.track)) {
     return fail('VALIDATION_FAILED', `Unknown track "${input.track}"; use one of: ${TRACKS.join(', ')}.`, {
@@ -112,7 +121,7 @@ export function enrolInMpp(
   input: EnrolInput,
   ctx: CommandContext,
 ): Transition<CaseRecord> {
-  const role = requireRole(ctx, ['intake', 'system'], 'enrol a case in MPP');
+  const role = requireRole(ctx, CASE_ACT_ROLES.enrol, 'enrol a case in MPP');
   if (!role.ok) return role;
   if (record.mpp.state !== 'pending')
     return fail(
@@ -191,7 +200,7 @@ export function exemptFromMpp(
   input: { reason: string; note: string; at: string },
   ctx: CommandContext,
 ): Transition<CaseRecord> {
-  const role = requireRole(ctx, ['intake', 'supervisor', 'system'], 'record an MPP exemption');
+  const role = requireRole(ctx, CASE_ACT_ROLES.exempt, 'record an MPP exemption');
   if (!role.ok) return role;
   if (record.mpp.state !== 'pending' && record.mpp.state !== 'enrolled') {
     return fail(
@@ -266,7 +275,7 @@ export function returnToMexico(
   input: ReturnInput,
   ctx: CommandContext,
 ): Transition<CaseRecord> {
-  const role = requireRole(ctx, ['intake', 'system'], 'record a return to Mexico');
+  const role = requireRole(ctx, CASE_ACT_ROLES.returnToMexico, 'record a return to Mexico');
   if (!role.ok) return role;
   const override = input.overrideReason?.trim() || null;
   const exemptState = record.mpp.state === 'exempt' || record.mpp.state === 'not_amenable';
@@ -335,11 +344,7 @@ export function recordFearClaim(
   claim: FearClaim,
   ctx: CommandContext,
 ): Transition<CaseRecord> {
-  const role = requireRole(
-    ctx,
-    ['intake', 'officer', 'supervisor', 'court', 'system'],
-    'record a fear claim',
-  );
+  const role = requireRole(ctx, CASE_ACT_ROLES.claimFear, 'record a fear claim');
   if (!role.ok) return role;
   if (record.status !== 'open')
     return fail('INVALID_TRANSITION', 'The case is closed; reopen it before recording a fear claim.');

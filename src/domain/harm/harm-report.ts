@@ -1,5 +1,5 @@
 // Harm suffered after a return to Mexico, linked to the case and counted.
-import type { CommandContext } from '../actor.ts';
+import type { CommandContext, Role } from '../actor.ts';
 import type { CaseRecord } from '../cases/case.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import { isCalendarDate, notInFuture } from '../time.ts';
@@ -19,6 +19,16 @@ export type HarmKind = (typeof HARM_KINDS)[number];
 
 export const HARM_SOURCES = ['applicant', 'counsel', 'ngo', 'media', 'official', 'family'] as const;
 export type HarmSource = (typeof HARM_SOURCES)[number];
+
+/** Who may report harm after a return. */
+export const HARM_REPORT_ROLES = [
+  'intake',
+  'officer',
+  'supervisor',
+  'court',
+  'counsel',
+  'system',
+] as const satisfies readonly Role[];
 
 /** A report of harm suffered after a return. */
 export interface HarmReport {
@@ -40,11 +50,7 @@ export function reportHarm(
   input: Omit<HarmReport, 'returnId' | 'caseId'>,
   ctx: CommandContext,
 ): Result<{ report: HarmReport; events: DomainEvent[] }> {
-  const role = requireRole(
-    ctx,
-    ['intake', 'officer', 'supervisor', 'court', 'counsel', 'system'],
-    'report harm after a return',
-  );
+  const role = requireRole(ctx, HARM_REPORT_ROLES, 'report harm after a return');
   if (!role.ok) return role;
   if (!(HARM_KINDS as readonly string[]).includes(input.kind))
     return fail(

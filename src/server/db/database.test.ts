@@ -27,6 +27,8 @@ describeEachDialect('store', (store) => {
           a_number: '012345678',
           data: '{}',
           created_at: '2020-01-01T00:00:00.000Z',
+          family_name_key: '',
+          given_name_key: '',
         })
         .execute();
       throw new Error('boom after the insert');
@@ -45,7 +47,14 @@ describeEachDialect('store', (store) => {
     await inTransaction(database, (trx) =>
       trx
         .insertInto('persons')
-        .values({ id: 'p-commit', a_number: '012345679', data: '{}', created_at: '2020-01-01T00:00:00.000Z' })
+        .values({
+          id: 'p-commit',
+          a_number: '012345679',
+          data: '{}',
+          created_at: '2020-01-01T00:00:00.000Z',
+          family_name_key: '',
+          given_name_key: '',
+        })
         .execute(),
     );
     const { n } = await sql<{ n: number }>`select count(*) as n from persons where id = 'p-commit'`

@@ -45,6 +45,8 @@ export interface PersonsTable {
   a_number: string;
   data: string;
   created_at: string;
+  family_name_key: string; // the searchable form of the name (domain/cases/person-name-key.ts)
+  given_name_key: string;
 }
 
 export interface AggregateColumns {

@@ -1,6 +1,7 @@
 // People: one row per A-number.
 import type { Kysely } from 'kysely';
 import type { Person } from '../../domain/cases/person.ts';
+import { personNameKey } from '../../domain/cases/person-name-key.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 import { insertChunked } from '../db/insert-chunked.ts';
 
@@ -45,6 +46,8 @@ export async function insertPersons(
       a_number: person.aNumber,
       data: JSON.stringify(person),
       created_at: createdAt,
+      family_name_key: personNameKey(person.familyName),
+      given_name_key: personNameKey(person.givenName),
     })),
   );
 }

@@ -6,6 +6,7 @@ import * as storeSettings from './0002-store-settings.ts';
 import * as accountsAndAccess from './0003-accounts-and-access.ts';
 import * as adminAndDissent from './0004-admin-and-dissent.ts';
 import * as courtAndCounsel from './0005-court-and-counsel.ts';
+import * as personSearch from './0007-person-search.ts';
 
 /** A named schema change. */
 export interface Migration {
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0003-accounts-and-access', up: accountsAndAccess.up },
   { name: '0004-admin-and-dissent', up: adminAndDissent.up },
   { name: '0005-court-and-counsel', up: courtAndCounsel.up },
+  { name: '0007-person-search', up: personSearch.up },
 ];

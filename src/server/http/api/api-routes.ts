@@ -27,6 +27,15 @@ import { postAppearanceRejectionRoute } from '../../representation/routes/post-a
 import { postAppearanceWithdrawalRoute } from '../../representation/routes/post-appearance-withdrawal.route.ts';
 import { postAppearanceRoute } from '../../representation/routes/post-appearance.route.ts';
 import { postFilingRoute } from '../../representation/routes/post-filing.route.ts';
+import { getCaseRoute } from '../../cases/routes/get-case.route.ts';
+import { postCaseRoute } from '../../cases/routes/post-case.route.ts';
+import { postFearClaimRoute } from '../../cases/routes/post-fear-claim.route.ts';
+import { postMppEnrolmentRoute } from '../../cases/routes/post-mpp-enrolment.route.ts';
+import { postMppExemptionRoute } from '../../cases/routes/post-mpp-exemption.route.ts';
+import { postReturnRoute } from '../../cases/routes/post-return.route.ts';
+import { postHarmReportRoute } from '../../harm/routes/post-harm-report.route.ts';
+import { getMppExemptionsRoute } from '../../reference/routes/get-mpp-exemptions.route.ts';
+import { getCasesRoute } from '../../search/routes/get-cases.route.ts';
 import type { ApiRoute } from './route-definition.ts';
 // office statistics
 import { getFlagStatisticsRoute } from '../../statistics/routes/get-flag-statistics.route.ts';
@@ -119,6 +128,16 @@ export function apiRoutes(app: AppContext): ApiRoute[] {
     postFilingRoute(app),
     getFilingsRoute(app),
     getFilingContentRoute(app),
+    // intake, case file, search, harm
+    postCaseRoute(app),
+    getCasesRoute(app),
+    getCaseRoute(app),
+    postMppEnrolmentRoute(app),
+    postMppExemptionRoute(app),
+    postReturnRoute(app),
+    postFearClaimRoute(app),
+    postHarmReportRoute(app),
+    getMppExemptionsRoute(),
   ];
   return routes as unknown as ApiRoute[];
 }
