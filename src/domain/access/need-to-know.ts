@@ -2,6 +2,7 @@
 // it for every route that touches a case, and the web app asks it which actions to offer. A reader without a basis
 // learns nothing, not even that the record exists: the caller answers "not found" exactly as for a missing record.
 import type { Actor } from '../actor.ts';
+import { UNSERVED_SCREENING_STATUSES } from '../screenings/screening.ts';
 
 /** The acts the policy decides on a record that belongs to a case. */
 export const CASE_ACTIONS = [
@@ -61,6 +62,7 @@ const ROLES_FOR: Record<CaseAction, readonly Actor['role'][]> = {
 };
 
 const UNASSIGNED_STATUSES = new Set(['referred', 'scheduled', 'interviewed']);
+const OPEN_SCREENING_STATUSES = new Set<string>(UNSERVED_SCREENING_STATUSES);
 
 /** The basis this user has to see the case at all, if any (the most specific one first). */
 export function caseBasis(actor: Actor, facts: CaseAccessFacts, screeningId?: string): AccessBasis | null {
@@ -76,8 +78,11 @@ export function caseBasis(actor: Actor, facts: CaseAccessFacts, screeningId?: st
         ? 'office-unassigned-queue'
         : null;
     case 'supervisor':
+      // A screening the office still has work on counts; one it decided stays on its record, but once the case is
+      // transferred away the office has no more need to know it.
       return actor.office !== null &&
-        (facts.office === actor.office || screenings.some((s) => s.office === actor.office))
+        (facts.office === actor.office ||
+          screenings.some((s) => s.office === actor.office && OPEN_SCREENING_STATUSES.has(s.status)))
         ? 'office-supervisor'
         : null;
     case 'court':

@@ -123,7 +123,7 @@ describe('allowedScreeningActions agrees with the transitions', () => {
     for (const [label, screening] of states(kind)) {
       it(`${kind}, ${label}`, () => {
         for (const [actor, ctx] of Object.entries(ACTORS)) {
-          const offered = allowedScreeningActions(screening, ctx);
+          const offered: readonly string[] = allowedScreeningActions(screening, ctx);
           for (const name of offered)
             expect(Object.keys(ACTIONS), `unknown action "${name}"`).toContain(name);
           for (const [name, attempt] of Object.entries(ACTIONS)) {

@@ -1,12 +1,47 @@
-// What the UI may offer on a screening: the same rules the transitions enforce, asked before acting.
+// What the UI may offer on a screening: the same rules the transitions enforce, asked before acting, and for a
+// given viewer the same need-to-know policy the routes declare.
+import { decideCaseAccess, type CaseAccessFacts, type CaseAction } from '../access/need-to-know.ts';
 import type { CommandContext } from '../actor.ts';
 import { hasIjReview } from './legal-standard.ts';
 import { BEFORE_DECISION, IJ_ANSWER_ROLES } from './screening-guards.ts';
 import { latestDetermination, type Screening } from './screening.ts';
 
+/** Every action a screening offers, by the name the UI and the API use. */
+export const SCREENING_ACTIONS = [
+  'assign',
+  'dissolve',
+  'decline',
+  'schedule',
+  'interview',
+  'decide',
+  'review',
+  'serve',
+  'request_ij_review',
+  'decline_ij_review',
+  'ij_decide',
+  'reconsider',
+] as const;
+export type ScreeningAction = (typeof SCREENING_ACTIONS)[number];
+
+/** The act the need-to-know policy decides for each action: the route of the action declares the same one. */
+export const SCREENING_ACTION_ACCESS: Record<ScreeningAction, CaseAction> = {
+  assign: 'screening.assign',
+  dissolve: 'screening.assign',
+  reconsider: 'screening.assign',
+  decline: 'screening.work',
+  schedule: 'screening.work',
+  interview: 'screening.work',
+  decide: 'screening.work',
+  serve: 'screening.work',
+  review: 'screening.review',
+  request_ij_review: 'screening.ij_review',
+  decline_ij_review: 'screening.ij_review',
+  ij_decide: 'screening.ij_review',
+};
+
 /** The actions the actor may take on a screening now: what the UI offers is what the server would accept. */
-export function allowedScreeningActions(s: Screening, ctx: CommandContext): string[] {
-  const actions: string[] = [];
+export function allowedScreeningActions(s: Screening, ctx: CommandContext): ScreeningAction[] {
+  const actions: ScreeningAction[] = [];
   const isAssigned = s.officerId === ctx.actor.id;
   const role = ctx.actor.role;
   if (role === 'supervisor' && BEFORE_DECISION.includes(s.status)) actions.push('assign');
@@ -43,4 +78,16 @@ export function allowedScreeningActions(s: Screening, ctx: CommandContext): stri
   )
     actions.push('reconsider');
   return actions;
+}
+
+/** The actions this viewer may take now through the API: what the transitions accept, less what the policy does not
+ * let them do on this case (`facts` as the screening now stands). */
+export function allowedScreeningActionsFor(
+  s: Screening,
+  ctx: CommandContext,
+  facts: CaseAccessFacts,
+): ScreeningAction[] {
+  return allowedScreeningActions(s, ctx).filter(
+    (action) => decideCaseAccess(ctx.actor, SCREENING_ACTION_ACCESS[action], facts, s.id).allowed,
+  );
 }

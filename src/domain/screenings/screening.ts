@@ -112,6 +112,8 @@ export interface Screening {
     declinedAt: string | null;
     decision: 'affirmed' | 'vacated' | null;
     decidedAt: string | null;
+    /** The immigration court the review lies before (named with the request; absent on older records). */
+    court?: string | null;
   };
   dissolvedReason: string | null;
 }

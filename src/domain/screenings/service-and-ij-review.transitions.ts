@@ -1,6 +1,7 @@
 // The last stage: the approved determination is served on the person, who may ask an immigration judge to review
 // a negative credible- or reasonable-fear determination (MPP gives no such review).
 import type { CommandContext } from '../actor.ts';
+import { parseCourtCode } from '../court/court-code.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import { requireRole, type Transition } from '../transition.ts';
 import { hasIjReview } from './legal-standard.ts';
@@ -57,23 +58,34 @@ function afterService(field: string, value: string, s: Screening, ctx: CommandCo
   );
 }
 
-/** The person asks for IJ review of a negative credible- or reasonable-fear determination. */
+// The court a request for IJ review names (its judges and clerks see the case from then on), if one is named.
+function reviewingCourt(court: string | null | undefined): Result<string | null> {
+  return court === undefined || court === null ? ok(null) : parseCourtCode('court', court);
+}
+
+/** The person asks for IJ review of a negative credible- or reasonable-fear determination, before the named court. */
 export function requestIjReview(
   s: Screening,
-  input: { at: string },
+  input: { at: string; court?: string | null },
   ctx: CommandContext,
 ): Transition<Screening> {
   const allowed = requireReviewableNegative(s, 'request IJ review', ctx);
   if (!allowed.ok) return allowed;
   const at = afterService('at', input.at, s, ctx);
   if (!at.ok) return at;
+  const court = reviewingCourt(input.court);
+  if (!court.ok) return court;
   return ok({
-    state: { ...s, status: 'ij_review_requested', ijReview: { ...s.ijReview, requestedAt: at.value } },
+    state: {
+      ...s,
+      status: 'ij_review_requested',
+      ijReview: { ...s.ijReview, requestedAt: at.value, ...(court.value ? { court: court.value } : {}) },
+    },
     events: [
       {
         type: 'screening.ij_review_requested',
         caseId: s.caseId,
-        payload: { screeningId: s.id, at: at.value },
+        payload: { screeningId: s.id, at: at.value, ...(court.value ? { court: court.value } : {}) },
       },
     ],
   });
@@ -82,7 +94,7 @@ export function requestIjReview(
 /** The person declines IJ review. Refusing to say counts as declining for reasonable fear, as a request for credible fear. */
 export function declineIjReview(
   s: Screening,
-  input: { at: string; refusedToIndicate: boolean },
+  input: { at: string; refusedToIndicate: boolean; court?: string | null },
   ctx: CommandContext,
 ): Transition<Screening> {
   const allowed = requireReviewableNegative(s, 'decline IJ review', ctx);
@@ -92,13 +104,24 @@ export function declineIjReview(
   if (s.kind === 'credible_fear' && input.refusedToIndicate) {
     // 8 CFR 208.30(g): for credible fear, a refusal to say counts as a request for review (for reasonable fear,
     // 8 CFR 208.31(f), it counts as declining). The 2020 rule that reversed this was enjoined.
+    const court = reviewingCourt(input.court);
+    if (!court.ok) return court;
     return ok({
-      state: { ...s, status: 'ij_review_requested', ijReview: { ...s.ijReview, requestedAt: at.value } },
+      state: {
+        ...s,
+        status: 'ij_review_requested',
+        ijReview: { ...s.ijReview, requestedAt: at.value, ...(court.value ? { court: court.value } : {}) },
+      },
       events: [
         {
           type: 'screening.ij_review_requested',
           caseId: s.caseId,
-          payload: { screeningId: s.id, at: at.value, byRefusalToIndicate: true },
+          payload: {
+            screeningId: s.id,
+            at: at.value,
+            byRefusalToIndicate: true,
+            ...(court.value ? { court: court.value } : {}),
+          },
         },
       ],
     });

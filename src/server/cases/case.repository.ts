@@ -35,6 +35,7 @@ export async function updateCase(
     .set({
       status: record.status,
       track: record.track,
+      office: record.office,
       data: JSON.stringify(record),
       version: version + 1,
       updated_at: at,

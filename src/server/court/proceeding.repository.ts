@@ -36,7 +36,7 @@ export async function updateProceeding(
 ): Promise<void> {
   const result = await db
     .updateTable('proceedings')
-    .set({ status: p.status, data: JSON.stringify(p), version: version + 1, updated_at: now })
+    .set({ status: p.status, court: p.court, data: JSON.stringify(p), version: version + 1, updated_at: now })
     .where('id', '=', p.id)
     .where('version', '=', version)
     .executeTakeFirst();
@@ -68,6 +68,7 @@ export async function insertProceedings(
       id: p.id,
       case_id: p.caseId,
       status: p.status,
+      court: p.court,
       data: JSON.stringify(p),
       version,
       updated_at: updatedAt,

@@ -2,7 +2,7 @@
 // Each loads the screening, applies its transition, stores it, and runs what the new state calls for on the case.
 import type { CommandContext } from '../../domain/actor.ts';
 import { caseAfterScreening, changesItsCase } from '../../domain/cases/screening-outcome.ts';
-import { fail, type Result } from '../../domain/errors.ts';
+import { fail, ok, type Result } from '../../domain/errors.ts';
 import type { DomainEvent } from '../../domain/events/event-catalogue.ts';
 import { callsForFlagCheck } from '../../domain/flags/flag.transitions.ts';
 import {
@@ -69,6 +69,12 @@ async function followOnCase(
     events.push(...changed.events);
   }
   return [...events, ...(await checkFlags(app, trx, ctx, record, [...screeningEvents, ...events]))];
+}
+
+/** The screening record (the route's access check has already decided that the caller may see it). */
+export async function getScreening(app: AppContext, screeningId: string): Promise<Result<Screening>> {
+  const found = await findScreening(app.database.db, screeningId);
+  return found ? ok(found.state) : fail('NOT_FOUND', 'No such screening.', { screeningId });
 }
 
 /** A supervisor assigns the screening to an officer of their office (never one who declined it or its category). */
@@ -152,12 +158,12 @@ export const serveDetermination = (
   input: { at: string },
 ) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => service.serveDetermination(s, input, ctx));
 
-/** The person requests IJ review of a negative credible- or reasonable-fear determination. */
+/** The person requests IJ review of a negative credible- or reasonable-fear determination before the named court. */
 export const requestIjReview = (
   app: AppContext,
   actorId: string,
   screeningId: string,
-  input: { at: string },
+  input: { at: string; court?: string | null },
 ) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => service.requestIjReview(s, input, ctx));
 
 /** The person declines IJ review (or refuses to say, which counts as declining for reasonable fear). */
@@ -165,7 +171,7 @@ export const declineIjReview = (
   app: AppContext,
   actorId: string,
   screeningId: string,
-  input: { at: string; refusedToIndicate: boolean },
+  input: { at: string; refusedToIndicate: boolean; court?: string | null },
 ) => changeScreening(app, actorId, screeningId, (s, _trx, ctx) => service.declineIjReview(s, input, ctx));
 
 /** The immigration judge affirms or vacates. */
