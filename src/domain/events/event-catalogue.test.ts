@@ -22,7 +22,10 @@ import { registerPerson, validatePerson } from '../cases/person.ts';
 import { recordRepresentation } from '../court/representation.ts';
 import { clearFlag, raiseNewFlags } from '../flags/flag.transitions.ts';
 import { reportHarm } from '../harm/harm-report.ts';
+import { declineCategoryAndReturn } from '../objections/category-objection.ts';
 import { declineCategory, withdrawObjection } from '../objections/objection.ts';
+import { transferCase } from '../cases/case-transfer.transitions.ts';
+import { requestIjReview } from '../screenings/service-and-ij-review.transitions.ts';
 import { SCREENING_KINDS } from '../screenings/legal-standard.ts';
 import { assignScreening, declineAssignment } from '../screenings/assignment.transitions.ts';
 import { reconsiderScreening } from '../screenings/determination.transitions.ts';
@@ -208,6 +211,31 @@ function runScenario(): DomainEvent[] {
     declineCategory({ id: 'obj-2', category: 'mpp_interview', reason: 'Conscience.' }, objector),
   );
   events.push(...standing.events, ...okValue(withdrawObjection(standing.objection, objector)).events);
+  const returned = okValue(
+    declineCategoryAndReturn(
+      { id: 'obj-3', category: 'credible_fear', reason: 'Conscience.' },
+      [assigned],
+      objector,
+    ),
+  );
+  expect(returned.returned).toHaveLength(1);
+  events.push(...returned.events);
+  const transferred = okValue(
+    transferCase(
+      record,
+      [{ ...assigned, caseId: record.id }],
+      { office: 'HOU', reason: 'Detained in Houston.', receivingOfficeHasSupervisor: true },
+      { ...supervisor, actor: { ...supervisor.actor, office: 'ELP' } },
+    ),
+  );
+  events.push(...transferred.events);
+  take(
+    requestIjReview(
+      driveScreening({ until: 'served' }).screening,
+      { at: '2019-03-04T13:30:00Z', court: 'hou' },
+      ctxFor('officer', OFFICER_ID),
+    ),
+  );
 
   let p = take(
     openProceeding(
@@ -270,6 +298,8 @@ describe('the event catalogue', () => {
       'screening.referred',
       'screening.assigned',
       'screening.declined',
+      'screening.returned_to_queue',
+      'case.transferred',
       'screening.scheduled',
       'screening.interviewed',
       'screening.decided',

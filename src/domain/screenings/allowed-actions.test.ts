@@ -5,7 +5,8 @@ import type { CommandContext } from '../actor.ts';
 import type { Transition } from '../transition.ts';
 import { SCREENING_KINDS, type ScreeningKind } from './legal-standard.ts';
 import type { Screening, ScreeningStatus } from './screening.ts';
-import { allowedScreeningActions } from './allowed-actions.ts';
+import type { CaseAccessFacts } from '../access/need-to-know.ts';
+import { allowedScreeningActions, allowedScreeningActionsFor, SCREENING_ACTIONS } from './allowed-actions.ts';
 import { assignScreening, declineAssignment } from './assignment.transitions.ts';
 import { decideScreening, reconsiderScreening, reviewDetermination } from './determination.transitions.ts';
 import { recordInterview, scheduleInterview } from './interview.transitions.ts';
@@ -154,5 +155,38 @@ describe('allowedScreeningActions agrees with the transitions', () => {
     expect(
       allowedScreeningActions(driveScreening({ until: 'ij_review_requested' }).screening, ACTORS['court']!),
     ).toEqual(['ij_decide']);
+  });
+});
+
+describe('allowedScreeningActionsFor: the transitions and the need-to-know policy together', () => {
+  const factsOf = (s: Screening, office = 'HOU'): CaseAccessFacts => ({
+    caseId: s.caseId,
+    office,
+    screenings: [{ id: s.id, office: s.office, officerId: s.officerId, status: s.status }],
+    courts: ['HOU'],
+    counselIds: [],
+  });
+
+  it('names every action the transitions can offer', () => {
+    expect([...SCREENING_ACTIONS].sort()).toEqual(Object.keys(ACTIONS).sort());
+  });
+
+  it('offers the supervisor what the routes let a supervisor do, not the officer\u2019s work', () => {
+    const referred = driveScreening({ until: 'referred' }).screening;
+    const supervisor = ACTORS['supervisor']!;
+    expect(allowedScreeningActions(referred, supervisor)).toContain('schedule');
+    expect(allowedScreeningActionsFor(referred, supervisor, factsOf(referred)).sort()).toEqual([
+      'assign',
+      'dissolve',
+    ]);
+  });
+
+  it('offers nothing to a supervisor of another office, and the assigned officer their work', () => {
+    const interviewed = driveScreening({ until: 'interviewed' }).screening;
+    const elsewhere = { ...ACTORS['supervisor']!, actor: { ...ACTORS['supervisor']!.actor, office: 'ELP' } };
+    expect(allowedScreeningActionsFor(interviewed, elsewhere, factsOf(interviewed))).toEqual([]);
+    expect(
+      allowedScreeningActionsFor(interviewed, ACTORS['assigned officer']!, factsOf(interviewed)).sort(),
+    ).toEqual(['decide', 'decline']);
   });
 });
