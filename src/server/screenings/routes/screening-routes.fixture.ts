@@ -118,7 +118,7 @@ export async function call(
 }> {
   const response = await caller.request(method, path, body);
   const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as never) : ({} as never) };
+  return { status: response.status, body: text ? (JSON.parse(text) as never) : {} };
 }
 
 /** Expects a success status and returns the body. */
