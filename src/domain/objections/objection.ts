@@ -70,7 +70,7 @@ export function declineCategory(
 export function withdrawObjection(objection: Objection, ctx: CommandContext): Result<ObjectionChange> {
   // Another officer's objection is not theirs to see, let alone withdraw.
   if (objection.officerId !== ctx.actor.id)
-    return fail('NOT_FOUND', 'No such objection of yours.', { objectionId: objection.id });
+    return fail('NOT_FOUND', 'No such objection of yours.');
   if (objection.category === null)
     return fail(
       'INVALID_TRANSITION',

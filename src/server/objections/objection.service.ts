@@ -65,7 +65,7 @@ export async function withdrawCategoryObjection(
 ): Promise<Result<t.Objection>> {
   return runCommand(app, actorId, async (trx, ctx) => {
     const found = await findObjection(trx, objectionId);
-    if (!found) accept(fail('NOT_FOUND', 'No such objection of yours.', { objectionId }));
+    if (!found) accept(fail('NOT_FOUND', 'No such objection of yours.'));
     const { objection, events } = accept(t.withdrawObjection(found!, ctx));
     await updateObjectionWithdrawn(trx, objection);
     return { value: objection, events };
