@@ -31,7 +31,8 @@ export interface LegalStandardBasis {
 }
 
 const STANDARD_DESCRIPTIONS: Record<LegalStandard, string> = {
-  significant_possibility: 'a significant possibility of establishing eligibility for asylum, withholding or CAT protection',
+  significant_possibility:
+    'a significant possibility of establishing eligibility for asylum, withholding or CAT protection',
   reasonable_possibility: 'a reasonable possibility of persecution on a protected ground, or of torture',
   more_likely_than_not: 'more likely than not to be persecuted on a protected ground, or tortured, in Mexico',
 };
