@@ -16,6 +16,7 @@ import {
   TESTIMONY_WITH_HARM_IN_MEXICO,
   type ScreeningWorld,
 } from '../../screenings/routes/screening-routes.fixture.ts';
+import { CaseTransferredSchema } from './case-transfer.schemas.ts';
 
 interface QueuePage {
   items: Array<{ caseId: string; screening: { id: string; office: string; officer: unknown } }>;
@@ -49,6 +50,7 @@ describeEachDialect('case transfer over HTTP', (_store, dialect) => {
       office: 'ELP',
       reason: 'The person is detained in El Paso (synthetic).',
     });
+    expect(CaseTransferredSchema.safeParse(done).error).toBeUndefined();
     expect(done).toEqual({ caseId, fromOffice: 'HOU', toOffice: 'ELP', movedScreeningIds: [screeningId] });
     expect((await findCase(world.app.database.db, caseId))?.state.office).toBe('ELP');
 

@@ -12,6 +12,7 @@ import {
   TESTIMONY_WITH_HARM_IN_MEXICO,
   type ScreeningWorld,
 } from '../../screenings/routes/screening-routes.fixture.ts';
+import { QueuePageSchema } from './queues.schemas.ts';
 
 interface QueueItem {
   caseId: string;
@@ -77,6 +78,7 @@ describeEachDialect('the queues over HTTP', (_store, dialect) => {
     expect(ids(withOfficer)).toEqual([assigned.screeningId]);
     expect(withOfficer.items[0]?.screening.officer).toEqual({ id: s.world.users.officer, name: 'officer1' });
     const review = await bucket('awaiting_review');
+    expect(QueuePageSchema.safeParse(review).error).toBeUndefined();
     expect(ids(review)).toEqual([decided.screeningId]);
     // The negative MPP determination on testimony of harm in Mexico flagged its case.
     expect(review.items[0]).toMatchObject({ caseId: decided.caseId, openFlags: 1, urgency: 'none' });

@@ -13,6 +13,7 @@ import {
   valueOf,
   type ScreeningWorld,
 } from '../../screenings/routes/screening-routes.fixture.ts';
+import { FlagSchema, OfficeFlagPageSchema } from './flags.schemas.ts';
 
 interface FlagPage {
   items: Array<{ id: string; caseId: string; kind: string; status: string; record: Record<string, unknown> }>;
@@ -68,6 +69,7 @@ describeEachDialect('consistency flags over HTTP', (_store, dialect) => {
   it('lists the office\u2019s open flags with the record that raised each, a page at a time', async () => {
     const supervisor = await s.as('supervisor1');
     const all = await ok<FlagPage>(supervisor, 'GET', '/api/v1/flags?status=open');
+    expect(OfficeFlagPageSchema.safeParse(all).error).toBeUndefined();
     expect(all.items.map((f) => [f.caseId, f.kind, f.record.type]).sort()).toEqual(
       [
         [caseId, 'notice_without_address', 'case'],
@@ -111,6 +113,7 @@ describeEachDialect('consistency flags over HTTP', (_store, dialect) => {
       `/api/v1/flags/${flag!.id}/clearance`,
       body,
     );
+    expect(FlagSchema.safeParse(cleared).error).toBeUndefined();
     expect(cleared).toMatchObject({
       status: 'cleared',
       decision: body.decision,

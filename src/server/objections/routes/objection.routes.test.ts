@@ -14,6 +14,11 @@ import {
   openScreening,
   type ScreeningWorld,
 } from '../../screenings/routes/screening-routes.fixture.ts';
+import {
+  CategoryObjectionResultSchema,
+  ObjectionPageSchema,
+  OfficeObjectionPageSchema,
+} from './objections.schemas.ts';
 
 const SINGLE_REASON = 'Synthetic reason of conscience: this one screening.';
 const CATEGORY_REASON = 'Synthetic reason of conscience: every MPP interview.';
@@ -103,6 +108,7 @@ describeEachDialect('conscientious objection over HTTP', (_store, dialect) => {
       { category: 'mpp_interview', reason: CATEGORY_REASON },
       201,
     );
+    expect(CategoryObjectionResultSchema.safeParse(result).error).toBeUndefined();
     expect(result.objection).toMatchObject({
       category: 'mpp_interview',
       reason: CATEGORY_REASON,
@@ -144,6 +150,7 @@ describeEachDialect('conscientious objection over HTTP', (_store, dialect) => {
 
   it('shows the reasons to the objecting officer and the office\u2019s supervisors only', async () => {
     const mine1 = await ok<{ items: Objection[] }>(await s.as('officer1'), 'GET', '/api/v1/objections/mine');
+    expect(ObjectionPageSchema.safeParse(mine1).error).toBeUndefined();
     expect(mine1.items.map((o) => o.reason)).toEqual([SINGLE_REASON]);
     const mine2 = await ok<{ items: Objection[] }>(await s.as('officer2'), 'GET', '/api/v1/objections/mine');
     expect(mine2.items.map((o) => o.reason)).toEqual([CATEGORY_REASON]);
@@ -153,6 +160,7 @@ describeEachDialect('conscientious objection over HTTP', (_store, dialect) => {
       'GET',
       '/api/v1/objections',
     );
+    expect(OfficeObjectionPageSchema.safeParse(office).error).toBeUndefined();
     expect(office.items.map((o) => [o.officerName, o.reason]).sort()).toEqual(
       [
         ['officer1', SINGLE_REASON],

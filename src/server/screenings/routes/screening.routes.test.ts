@@ -18,6 +18,7 @@ import {
   TESTIMONY_WITH_HARM_IN_MEXICO,
   type ScreeningWorld,
 } from './screening-routes.fixture.ts';
+import { ScreeningRecordSchema } from './screenings.schemas.ts';
 
 interface ScreeningBody {
   id: string;
@@ -125,6 +126,7 @@ describeEachDialect('the screening workflow over HTTP', (_store, dialect) => {
     ).toBe(409);
 
     const record = await ok<ScreeningBody>(officer, 'GET', path(screeningId));
+    expect(ScreeningRecordSchema.safeParse(record).error).toBeUndefined();
     expect(record.legalStandard).toMatchObject({ standard: 'more_likely_than_not' });
     expect(record.legalStandard?.source).toMatch(/2019-01-28/);
     expect(record.determinations.map((d) => d.result)).toEqual(['negative', 'positive']);
