@@ -215,6 +215,7 @@ function runScenario(): DomainEvent[] {
     declineCategoryAndReturn(
       { id: 'obj-3', category: 'credible_fear', reason: 'Conscience.' },
       [assigned],
+      [],
       objector,
     ),
   );

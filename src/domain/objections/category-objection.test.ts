@@ -31,6 +31,7 @@ describe('declineCategoryAndReturn', () => {
       declineCategoryAndReturn(
         { id: 'obj-1', category: 'mpp_interview', reason: 'Conscience.' },
         [mine, otherKind, decided],
+        [],
         officer,
       ),
     );
@@ -45,8 +46,19 @@ describe('declineCategoryAndReturn', () => {
 
   it('rejects an unknown category and returns nothing', () => {
     expect(
-      rejection(declineCategoryAndReturn({ id: 'o', category: 'asylum', reason: 'x' }, [mine], officer)).code,
+      rejection(declineCategoryAndReturn({ id: 'o', category: 'asylum', reason: 'x' }, [mine], [], officer))
+        .code,
     ).toBe('VALIDATION_FAILED');
+  });
+
+  it('refuses to decline again a category the officer already declines', () => {
+    const again = declineCategoryAndReturn(
+      { id: 'o', category: 'mpp_interview', reason: 'x' },
+      [mine],
+      ['mpp_interview'],
+      officer,
+    );
+    expect(rejection(again).code).toBe('CONFLICT');
   });
 });
 

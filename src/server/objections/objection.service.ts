@@ -12,6 +12,7 @@ import { accept, runCommand } from '../commands/run-command.ts';
 import { decodeCursor, pageOf, type Page } from '../db/keyset-cursor.ts';
 import { findScreeningsOfOfficer, updateScreening } from '../screenings/screening.repository.ts';
 import {
+  findDeclinedCategories,
   findObjection,
   findObjectionsOfOfficer,
   findObjectionsOfOffice,
@@ -40,6 +41,7 @@ export async function declineCategory(
       declineCategoryAndReturn(
         { ...input, id: app.newId() },
         assigned.map((v) => v.state),
+        await findDeclinedCategories(trx, ctx.actor.id),
         ctx,
       ),
     );

@@ -130,6 +130,11 @@ describeEachDialect('conscientious objection over HTTP', (_store, dialect) => {
     });
     expect(await caseEventTypes(world, mpp.caseId)).toContain('screening.returned_to_queue');
 
+    const twice = await call(officer2, 'POST', '/api/v1/objections', {
+      category: 'mpp_interview',
+      reason: 'x',
+    });
+    expect(twice.status).toBe(409);
     const refused = await assign(mpp.screeningId, world.users.officer2);
     expect(refused.status).toBe(409);
     expect(refused.body.error?.message).toMatch(/declined all mpp interview screenings/);
