@@ -62,3 +62,42 @@ describe('need to know after a transfer', () => {
     });
   });
 });
+
+describe('scheduling and service', () => {
+  const facts: CaseAccessFacts = {
+    caseId: 'case-1',
+    office: 'HOU',
+    screenings: [{ id: 'scr-1', office: 'HOU', officerId: 'officer-2', status: 'approved' }],
+    courts: ['HOU'],
+    counselIds: [],
+  };
+  const intake: Actor = { id: 'intake-1', role: 'intake', office: 'HOU' };
+  const assigned: Actor = { id: 'officer-2', role: 'officer', office: 'HOU' };
+
+  it('lets the assigned officer and the office\u2019s supervisor schedule, and the office\u2019s intake serve too', () => {
+    expect(decideCaseAccess(assigned, 'screening.schedule', facts, 'scr-1').allowed).toBe(true);
+    expect(decideCaseAccess(supervisorOf('HOU'), 'screening.schedule', facts, 'scr-1').allowed).toBe(true);
+    expect(decideCaseAccess(intake, 'screening.schedule', facts, 'scr-1')).toEqual({
+      allowed: false,
+      reason: 'not-permitted',
+    });
+    for (const actor of [assigned, supervisorOf('HOU'), intake])
+      expect(decideCaseAccess(actor, 'screening.serve', facts, 'scr-1').allowed, actor.role).toBe(true);
+    expect(decideCaseAccess({ ...intake, office: 'ELP' }, 'screening.serve', facts, 'scr-1')).toEqual({
+      allowed: false,
+      reason: 'no-basis',
+    });
+  });
+
+  it('never lets an officer schedule or serve a screening that is not assigned to them', () => {
+    const queued = {
+      ...facts,
+      screenings: [{ ...facts.screenings[0]!, officerId: null, status: 'referred' }],
+    };
+    for (const action of ['screening.schedule', 'screening.serve'] as const)
+      expect(decideCaseAccess(officer, action, queued, 'scr-1')).toEqual({
+        allowed: false,
+        reason: 'not-permitted',
+      });
+  });
+});

@@ -14,7 +14,9 @@ export const CASE_ACTIONS = [
   'case.file', // counsel's filings on the client's case
   'case.court', // proceedings, hearings, attendance, applications, decisions
   'screening.assign', // assign, reassign, dissolve, reconsider
-  'screening.work', // the assigned officer: schedule, interview, determination, service, decline
+  'screening.work', // the assigned officer: interview, determination, decline
+  'screening.schedule', // schedule the interview: the assigned officer, or a supervisor of the office
+  'screening.serve', // serve the approved determination: the assigned officer, or the office's supervisor or intake
   'screening.review', // supervisory review of a determination
   'screening.ij_review', // the person's answer on IJ review (recorded by the office) and the judge's decision
   'flag.clear', // clear a consistency flag with a recorded decision
@@ -56,12 +58,16 @@ const ROLES_FOR: Record<CaseAction, readonly Actor['role'][]> = {
   'case.court': ['court'],
   'screening.assign': ['supervisor'],
   'screening.work': ['officer'],
+  'screening.schedule': ['officer', 'supervisor'],
+  'screening.serve': ['officer', 'supervisor', 'intake'],
   'screening.review': ['supervisor'],
   'screening.ij_review': ['officer', 'supervisor', 'court'],
   'flag.clear': ['supervisor'],
 };
 
 const UNASSIGNED_STATUSES = new Set(['referred', 'scheduled', 'interviewed']);
+// The acts an officer does only on a screening assigned to them (other roles do them on their office's basis).
+const OFFICER_WORK = new Set<CaseAction>(['screening.work', 'screening.schedule', 'screening.serve']);
 const OPEN_SCREENING_STATUSES = new Set<string>(UNSERVED_SCREENING_STATUSES);
 
 /** The basis this user has to see the case at all, if any (the most specific one first). */
@@ -109,7 +115,7 @@ export function decideCaseAccess(
   if (basis === null) return { allowed: false, reason: 'no-basis' };
   if (!ROLES_FOR[action].includes(actor.role)) return { allowed: false, reason: 'not-permitted' };
   // Seeing an unassigned screening in the office queue is not a licence to work it: assignment is.
-  if (action === 'screening.work' && basis !== 'assigned-officer')
+  if (actor.role === 'officer' && OFFICER_WORK.has(action) && basis !== 'assigned-officer')
     return { allowed: false, reason: 'not-permitted' };
   return { allowed: true, basis };
 }

@@ -171,14 +171,17 @@ describe('allowedScreeningActionsFor: the transitions and the need-to-know polic
     expect([...SCREENING_ACTIONS].sort()).toEqual(Object.keys(ACTIONS).sort());
   });
 
-  it('offers the supervisor what the routes let a supervisor do, not the officer\u2019s work', () => {
+  it('offers the supervisor what the routes let a supervisor do', () => {
     const referred = driveScreening({ until: 'referred' }).screening;
     const supervisor = ACTORS['supervisor']!;
-    expect(allowedScreeningActions(referred, supervisor)).toContain('schedule');
     expect(allowedScreeningActionsFor(referred, supervisor, factsOf(referred)).sort()).toEqual([
       'assign',
       'dissolve',
+      'schedule',
     ]);
+    const interviewed = driveScreening({ until: 'interviewed' }).screening;
+    expect(allowedScreeningActions(interviewed, supervisor)).toContain('dissolve');
+    expect(allowedScreeningActionsFor(interviewed, supervisor, factsOf(interviewed))).not.toContain('decide');
   });
 
   it('offers nothing to a supervisor of another office, and the assigned officer their work', () => {

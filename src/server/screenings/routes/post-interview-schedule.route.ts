@@ -1,4 +1,5 @@
-// POST /api/v1/screenings/{screeningId}/interview-schedule: the assigned officer schedules the interview.
+// POST /api/v1/screenings/{screeningId}/interview-schedule: the assigned officer (or a supervisor) schedules the
+// interview.
 import { createRoute } from '@hono/zod-openapi';
 import { unwrap } from '../../../domain/errors.ts';
 import type { AppContext } from '../../app-context.ts';
@@ -14,7 +15,7 @@ export const postInterviewScheduleRoute = (app: AppContext) =>
       kind: 'case-record',
       subject: 'screening',
       param: 'screeningId',
-      action: 'screening.work',
+      action: 'screening.schedule',
       logRead: false,
     },
     route: createRoute({
@@ -23,7 +24,7 @@ export const postInterviewScheduleRoute = (app: AppContext) =>
       tags: ['Screenings'],
       summary: 'Schedule the interview',
       description:
-        'The assigned officer schedules (or reschedules) the interview. A credible-fear interview waits out the 48-hour consultation period after arrival at the detention site unless the person waived it (409 otherwise).',
+        'The assigned officer, or a supervisor of the office, schedules (or reschedules) the interview. A credible-fear interview waits out the 48-hour consultation period after arrival at the detention site unless the person waived it (409 otherwise).',
       request: {
         params: ScreeningParamSchema,
         body: { required: true, content: { 'application/json': { schema: InterviewScheduleSchema } } },

@@ -14,7 +14,7 @@ export const postServiceRoute = (app: AppContext) =>
       kind: 'case-record',
       subject: 'screening',
       param: 'screeningId',
-      action: 'screening.work',
+      action: 'screening.serve',
       logRead: false,
     },
     route: createRoute({
@@ -23,7 +23,7 @@ export const postServiceRoute = (app: AppContext) =>
       tags: ['Screenings'],
       summary: 'Record service of the determination',
       description:
-        'The assigned officer records that the approved determination was served on the person. A served positive MPP determination disenrols the case from MPP.',
+        "The assigned officer, or the office's supervisor or intake, records that the approved determination was served on the person. A served positive MPP determination disenrols the case from MPP.",
       request: {
         params: ScreeningParamSchema,
         body: { required: true, content: { 'application/json': { schema: ServiceSchema } } },

@@ -53,7 +53,7 @@ describeEachDialect('the screening workflow over HTTP', (_store, dialect) => {
       officerId: world.users.officer,
     });
     expect(assigned).toMatchObject({ status: 'referred', officerId: world.users.officer, declinedBy: [] });
-    expect(assigned.allowedActions.sort()).toEqual(['assign', 'dissolve']);
+    expect(assigned.allowedActions.sort()).toEqual(['assign', 'dissolve', 'schedule']);
 
     const scheduled = await ok<ScreeningBody>(officer, 'POST', path(screeningId, 'interview-schedule'), {
       interviewAt: '2019-07-29T10:00:00Z',
@@ -158,13 +158,13 @@ describeEachDialect('the screening workflow over HTTP', (_store, dialect) => {
     );
   });
 
-  it('records the answer on IJ review of a credible fear, with the reviewing court', async () => {
+  it('takes a credible fear to IJ review with its court; the supervisor schedules, intake serves', async () => {
     const { world } = s;
     const { screeningId } = await openScreening(world, { track: 'expedited_removal' });
     const supervisor = await s.as('supervisor1');
     const officer = await s.as('officer1');
     await ok(supervisor, 'POST', path(screeningId, 'assignment'), { officerId: world.users.officer });
-    await ok(officer, 'POST', path(screeningId, 'interview-schedule'), {
+    await ok(supervisor, 'POST', path(screeningId, 'interview-schedule'), {
       interviewAt: '2019-07-29T10:00:00Z',
     });
     await ok(officer, 'POST', path(screeningId, 'interview'), {
@@ -177,8 +177,14 @@ describeEachDialect('the screening workflow over HTTP', (_store, dialect) => {
       reasoning: 'Synthetic reasoning.',
     });
     expect(decided.legalStandard?.source).toMatch(/208\.30/);
-    await ok(supervisor, 'POST', path(screeningId, 'review'), { outcome: 'concur', note: '' });
-    await ok(officer, 'POST', path(screeningId, 'service'), { at: '2019-07-30T10:00:00Z' });
+    const approved = await ok<ScreeningBody>(supervisor, 'POST', path(screeningId, 'review'), {
+      outcome: 'concur',
+      note: '',
+    });
+    expect(approved.allowedActions).toContain('serve');
+    const intake = await s.as('intake1');
+    expect((await ok<ScreeningBody>(intake, 'GET', path(screeningId))).allowedActions).toEqual(['serve']);
+    await ok(intake, 'POST', path(screeningId, 'service'), { at: '2019-07-30T10:00:00Z' });
     const requested = await ok<ScreeningBody>(officer, 'POST', path(screeningId, 'ij-review-request'), {
       at: '2019-07-30T11:00:00Z',
       court: 'hou',
