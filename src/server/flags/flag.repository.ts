@@ -53,17 +53,6 @@ export async function updateFlagCleared(db: Kysely<DatabaseSchema>, flag: Consis
     .execute();
 }
 
-/** Open flags (optionally of an office's cases), oldest first. */
-export async function findOpenFlags(db: Kysely<DatabaseSchema>, office?: string): Promise<ConsistencyFlag[]> {
-  let query = db
-    .selectFrom('flags')
-    .innerJoin('cases', 'cases.id', 'flags.case_id')
-    .selectAll('flags')
-    .where('flags.status', '=', 'open');
-  if (office !== undefined) query = query.where('cases.office', '=', office);
-  return (await query.orderBy('flags.raised_at').limit(1000).execute()).map(toFlag);
-}
-
 /** How many open flags each of these cases has (cases without one are left out). */
 export async function countOpenFlagsByCase(
   db: Kysely<DatabaseSchema>,
