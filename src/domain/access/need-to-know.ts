@@ -2,6 +2,7 @@
 // it for every route that touches a case, and the web app asks it which actions to offer. A reader without a basis
 // learns nothing, not even that the record exists: the caller answers "not found" exactly as for a missing record.
 import type { Actor } from '../actor.ts';
+import { UNSERVED_SCREENING_STATUSES } from '../screenings/screening.ts';
 
 /** The acts the policy decides on a record that belongs to a case. */
 export const CASE_ACTIONS = [
@@ -13,7 +14,9 @@ export const CASE_ACTIONS = [
   'case.file', // counsel's filings on the client's case
   'case.court', // proceedings, hearings, attendance, applications, decisions
   'screening.assign', // assign, reassign, dissolve, reconsider
-  'screening.work', // the assigned officer: schedule, interview, determination, service, decline
+  'screening.work', // the assigned officer: interview, determination, decline
+  'screening.schedule', // schedule the interview: the assigned officer, or a supervisor of the office
+  'screening.serve', // serve the approved determination: the assigned officer, or the office's supervisor or intake
   'screening.review', // supervisory review of a determination
   'screening.ij_review', // the person's answer on IJ review (recorded by the office) and the judge's decision
   'flag.clear', // clear a consistency flag with a recorded decision
@@ -56,12 +59,17 @@ const ROLES_FOR: Record<CaseAction, readonly Actor['role'][]> = {
   'case.court': ['court'],
   'screening.assign': ['supervisor'],
   'screening.work': ['officer'],
+  'screening.schedule': ['officer', 'supervisor'],
+  'screening.serve': ['officer', 'supervisor', 'intake'],
   'screening.review': ['supervisor'],
   'screening.ij_review': ['officer', 'supervisor', 'court'],
   'flag.clear': ['supervisor'],
 };
 
 const UNASSIGNED_STATUSES = new Set(['referred', 'scheduled', 'interviewed']);
+// The acts an officer does only on a screening assigned to them (other roles do them on their office's basis).
+const OFFICER_WORK = new Set<CaseAction>(['screening.work', 'screening.schedule', 'screening.serve']);
+const OPEN_SCREENING_STATUSES = new Set<string>(UNSERVED_SCREENING_STATUSES);
 
 /** The basis this user has to see the case at all, if any (the most specific one first). */
 export function caseBasis(actor: Actor, facts: CaseAccessFacts, screeningId?: string): AccessBasis | null {
@@ -77,8 +85,11 @@ export function caseBasis(actor: Actor, facts: CaseAccessFacts, screeningId?: st
         ? 'office-unassigned-queue'
         : null;
     case 'supervisor':
+      // A screening the office still has work on counts; one it decided stays on its record, but once the case is
+      // transferred away the office has no more need to know it.
       return actor.office !== null &&
-        (facts.office === actor.office || screenings.some((s) => s.office === actor.office))
+        (facts.office === actor.office ||
+          screenings.some((s) => s.office === actor.office && OPEN_SCREENING_STATUSES.has(s.status)))
         ? 'office-supervisor'
         : null;
     case 'court':
@@ -105,7 +116,7 @@ export function decideCaseAccess(
   if (basis === null) return { allowed: false, reason: 'no-basis' };
   if (!ROLES_FOR[action].includes(actor.role)) return { allowed: false, reason: 'not-permitted' };
   // Seeing an unassigned screening in the office queue is not a licence to work it: assignment is.
-  if (action === 'screening.work' && basis !== 'assigned-officer')
+  if (actor.role === 'officer' && OFFICER_WORK.has(action) && basis !== 'assigned-officer')
     return { allowed: false, reason: 'not-permitted' };
   return { allowed: true, basis };
 }

@@ -5,7 +5,7 @@ import type { CommandContext } from '../actor.ts';
 import { allowedCaseActions, type CaseActionFacts, type CaseActionName } from '../cases/allowed-actions.ts';
 import type { CaseRecord } from '../cases/case.ts';
 import type { ConsistencyFlag } from '../flags/flag.transitions.ts';
-import { allowedScreeningActions } from '../screenings/allowed-actions.ts';
+import { allowedScreeningActions, type ScreeningAction } from '../screenings/allowed-actions.ts';
 import type { Screening } from '../screenings/screening.ts';
 import { decideCaseAccess, type CaseAccessFacts, type CaseAction } from './need-to-know.ts';
 
@@ -18,22 +18,21 @@ export const CASE_ACTION_POLICY: Record<CaseActionName, CaseAction> = {
   report_harm: 'case.report_harm',
 };
 
-/** The policy actions under which a screening act may be done (any one suffices: a supervisor schedules under
- * assignment, the assigned officer under their work; intake serves a determination as the office's intake).
- * An act missing here is never offered. */
-export const SCREENING_ACTION_POLICY: Readonly<Record<string, readonly CaseAction[]>> = {
-  assign: ['screening.assign'],
-  dissolve: ['screening.assign'],
-  reconsider: ['screening.assign'],
-  decline: ['screening.work'],
-  schedule: ['screening.work', 'screening.assign'],
-  interview: ['screening.work'],
-  decide: ['screening.work'],
-  review: ['screening.review'],
-  serve: ['screening.work', 'case.intake'],
-  request_ij_review: ['screening.ij_review'],
-  decline_ij_review: ['screening.ij_review'],
-  ij_decide: ['screening.ij_review'],
+/** The policy action each screening act's route declares (a supervisor schedules as a supervisor of the office, the
+ * assigned officer as part of their work; the office's intake or supervisor serves a determination). */
+export const SCREENING_ACTION_POLICY: Record<ScreeningAction, CaseAction> = {
+  assign: 'screening.assign',
+  dissolve: 'screening.assign',
+  reconsider: 'screening.assign',
+  decline: 'screening.work',
+  schedule: 'screening.schedule',
+  interview: 'screening.work',
+  decide: 'screening.work',
+  serve: 'screening.serve',
+  review: 'screening.review',
+  request_ij_review: 'screening.ij_review',
+  decline_ij_review: 'screening.ij_review',
+  ij_decide: 'screening.ij_review',
 };
 
 /** The acts on a flag and their policy action. */
@@ -59,9 +58,9 @@ export function offeredScreeningActions(
   screening: Screening,
   ctx: CommandContext,
   facts: CaseAccessFacts,
-): string[] {
+): ScreeningAction[] {
   return allowedScreeningActions(screening, ctx).filter((name) =>
-    (SCREENING_ACTION_POLICY[name] ?? []).some((action) => permits(ctx, action, facts, screening.id)),
+    permits(ctx, SCREENING_ACTION_POLICY[name], facts, screening.id),
   );
 }
 

@@ -30,11 +30,13 @@ import {
   withdrawAppearanceNotice,
 } from '../representation/appearance-notice.ts';
 import { fileDocument } from '../representation/filing.ts';
+import { declineCategoryAndReturn } from '../objections/category-objection.ts';
 import { declineCategory, withdrawObjection } from '../objections/objection.ts';
+import { transferCase } from '../cases/case-transfer.transitions.ts';
+import { requestIjReview } from '../screenings/service-and-ij-review.transitions.ts';
 import { SCREENING_KINDS } from '../screenings/legal-standard.ts';
 import { assignScreening, declineAssignment } from '../screenings/assignment.transitions.ts';
 import { reconsiderScreening } from '../screenings/determination.transitions.ts';
-import { requestIjReview } from '../screenings/service-and-ij-review.transitions.ts';
 import { dissolveScreening, referScreening } from '../screenings/referral.transitions.ts';
 import type { Transition } from '../transition.ts';
 import { ctxFor, driveScreening, OFFICER_ID, okValue, SUPERVISOR_ID } from '../../../test/factories.ts';
@@ -217,6 +219,32 @@ function runScenario(): DomainEvent[] {
     declineCategory({ id: 'obj-2', category: 'mpp_interview', reason: 'Conscience.' }, objector),
   );
   events.push(...standing.events, ...okValue(withdrawObjection(standing.objection, objector)).events);
+  const returned = okValue(
+    declineCategoryAndReturn(
+      { id: 'obj-3', category: 'credible_fear', reason: 'Conscience.' },
+      [assigned],
+      [],
+      objector,
+    ),
+  );
+  expect(returned.returned).toHaveLength(1);
+  events.push(...returned.events);
+  const transferred = okValue(
+    transferCase(
+      record,
+      [{ ...assigned, caseId: record.id }],
+      { office: 'HOU', reason: 'Detained in Houston.', receivingOfficeHasSupervisor: true },
+      { ...supervisor, actor: { ...supervisor.actor, office: 'ELP' } },
+    ),
+  );
+  events.push(...transferred.events);
+  take(
+    requestIjReview(
+      driveScreening({ until: 'served' }).screening,
+      { at: '2019-03-04T13:30:00Z', court: 'hou' },
+      ctxFor('officer', OFFICER_ID),
+    ),
+  );
 
   let p = take(
     openProceeding(
@@ -315,6 +343,8 @@ describe('the event catalogue', () => {
       'screening.referred',
       'screening.assigned',
       'screening.declined',
+      'screening.returned_to_queue',
+      'case.transferred',
       'screening.scheduled',
       'screening.interviewed',
       'screening.decided',

@@ -71,6 +71,13 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
     hearingLocation: z.string(),
     overrideReason: z.string().nullable(),
   }),
+  // The case moved to another office; its open screenings moved with it, unassigned (who had each one before).
+  event('case.transferred', {
+    fromOffice: z.string(),
+    toOffice: z.string(),
+    reason: z.string(),
+    screenings: z.array(z.object({ screeningId: id, previousOfficerId: z.string().nullable() })).readonly(),
+  }),
   event('fear.claimed', {
     id,
     at: instant,
@@ -88,6 +95,8 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
   }),
   event('screening.assigned', { screeningId: id, officerId: id, previousOfficerId: z.string().nullable() }),
   event('screening.declined', { screeningId: id, officerId: id, reason: z.string(), category: z.string() }),
+  // The officer's standing objection to the screening's category (objectionId) took it off them: back in the queue.
+  event('screening.returned_to_queue', { screeningId: id, officerId: id, objectionId: id }),
   event('screening.scheduled', { screeningId: id, interviewAt: instant, consultationWaived: z.boolean() }),
   event('screening.interviewed', { screeningId: id, at: instant, officerId: id, testimony }),
   event('screening.decided', {

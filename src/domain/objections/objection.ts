@@ -69,8 +69,7 @@ export function declineCategory(
 /** An officer withdraws a standing objection of their own; from then on they can be assigned that category again. */
 export function withdrawObjection(objection: Objection, ctx: CommandContext): Result<ObjectionChange> {
   // Another officer's objection is not theirs to see, let alone withdraw.
-  if (objection.officerId !== ctx.actor.id)
-    return fail('NOT_FOUND', 'No such objection of yours.', { objectionId: objection.id });
+  if (objection.officerId !== ctx.actor.id) return fail('NOT_FOUND', 'No such objection of yours.');
   if (objection.category === null)
     return fail(
       'INVALID_TRANSITION',

@@ -5,7 +5,9 @@ import type { CommandContext } from '../actor.ts';
 import type { Transition } from '../transition.ts';
 import { SCREENING_KINDS, type ScreeningKind } from './legal-standard.ts';
 import type { Screening, ScreeningStatus } from './screening.ts';
-import { allowedScreeningActions } from './allowed-actions.ts';
+import type { CaseAccessFacts } from '../access/need-to-know.ts';
+import { offeredScreeningActions } from '../access/offered-actions.ts';
+import { allowedScreeningActions, SCREENING_ACTIONS } from './allowed-actions.ts';
 import { assignScreening, declineAssignment } from './assignment.transitions.ts';
 import { decideScreening, reconsiderScreening, reviewDetermination } from './determination.transitions.ts';
 import { recordInterview, scheduleInterview } from './interview.transitions.ts';
@@ -123,7 +125,7 @@ describe('allowedScreeningActions agrees with the transitions', () => {
     for (const [label, screening] of states(kind)) {
       it(`${kind}, ${label}`, () => {
         for (const [actor, ctx] of Object.entries(ACTORS)) {
-          const offered = allowedScreeningActions(screening, ctx);
+          const offered: readonly string[] = allowedScreeningActions(screening, ctx);
           for (const name of offered)
             expect(Object.keys(ACTIONS), `unknown action "${name}"`).toContain(name);
           for (const [name, attempt] of Object.entries(ACTIONS)) {
@@ -154,5 +156,41 @@ describe('allowedScreeningActions agrees with the transitions', () => {
     expect(
       allowedScreeningActions(driveScreening({ until: 'ij_review_requested' }).screening, ACTORS['court']!),
     ).toEqual(['ij_decide']);
+  });
+});
+
+describe('offeredScreeningActions: the transitions and the need-to-know policy together', () => {
+  const factsOf = (s: Screening, office = 'HOU'): CaseAccessFacts => ({
+    caseId: s.caseId,
+    office,
+    screenings: [{ id: s.id, office: s.office, officerId: s.officerId, status: s.status }],
+    courts: ['HOU'],
+    counselIds: [],
+  });
+
+  it('names every action the transitions can offer', () => {
+    expect([...SCREENING_ACTIONS].sort()).toEqual(Object.keys(ACTIONS).sort());
+  });
+
+  it('offers the supervisor what the routes let a supervisor do', () => {
+    const referred = driveScreening({ until: 'referred' }).screening;
+    const supervisor = ACTORS['supervisor']!;
+    expect(offeredScreeningActions(referred, supervisor, factsOf(referred)).sort()).toEqual([
+      'assign',
+      'dissolve',
+      'schedule',
+    ]);
+    const interviewed = driveScreening({ until: 'interviewed' }).screening;
+    expect(allowedScreeningActions(interviewed, supervisor)).toContain('dissolve');
+    expect(offeredScreeningActions(interviewed, supervisor, factsOf(interviewed))).not.toContain('decide');
+  });
+
+  it('offers nothing to a supervisor of another office, and the assigned officer their work', () => {
+    const interviewed = driveScreening({ until: 'interviewed' }).screening;
+    const elsewhere = { ...ACTORS['supervisor']!, actor: { ...ACTORS['supervisor']!.actor, office: 'ELP' } };
+    expect(offeredScreeningActions(interviewed, elsewhere, factsOf(interviewed))).toEqual([]);
+    expect(
+      offeredScreeningActions(interviewed, ACTORS['assigned officer']!, factsOf(interviewed)).sort(),
+    ).toEqual(['decide', 'decline']);
   });
 });

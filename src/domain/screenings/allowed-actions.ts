@@ -1,12 +1,30 @@
-// What the UI may offer on a screening: the same rules the transitions enforce, asked before acting.
+// What the rules allow on a screening now: the same rules the transitions enforce, asked before acting.
+// `access/offered-actions.ts` joins them to the need-to-know policy for a given viewer.
 import type { CommandContext } from '../actor.ts';
 import { hasIjReview } from './legal-standard.ts';
 import { BEFORE_DECISION, IJ_ANSWER_ROLES } from './screening-guards.ts';
 import { latestDetermination, type Screening } from './screening.ts';
 
+/** Every action a screening offers, by the name the UI and the API use. */
+export const SCREENING_ACTIONS = [
+  'assign',
+  'dissolve',
+  'decline',
+  'schedule',
+  'interview',
+  'decide',
+  'review',
+  'serve',
+  'request_ij_review',
+  'decline_ij_review',
+  'ij_decide',
+  'reconsider',
+] as const;
+export type ScreeningAction = (typeof SCREENING_ACTIONS)[number];
+
 /** The actions the actor may take on a screening now: what the UI offers is what the server would accept. */
-export function allowedScreeningActions(s: Screening, ctx: CommandContext): string[] {
-  const actions: string[] = [];
+export function allowedScreeningActions(s: Screening, ctx: CommandContext): ScreeningAction[] {
+  const actions: ScreeningAction[] = [];
   const isAssigned = s.officerId === ctx.actor.id;
   const role = ctx.actor.role;
   if (role === 'supervisor' && BEFORE_DECISION.includes(s.status)) actions.push('assign');

@@ -1,5 +1,6 @@
 // The assignment stage: a supervisor assigns the screening to an officer of their own office, and the officer may
-// decline it on grounds of conscience (which records an objection and puts the screening back in the queue).
+// decline it on grounds of conscience (which records an objection and puts the screening back in the queue); a
+// standing objection to the screening's whole category puts it back in the queue too.
 import type { CommandContext } from '../actor.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import { objectionRecorded, type Objection } from '../objections/objection.ts';
@@ -26,6 +27,10 @@ export function assignScreening(
   if (!role.ok) return role;
   const status = inStatus(s, BEFORE_DECISION, 'assign');
   if (!status.ok) return status;
+  if (s.officerId === input.officerId)
+    return fail('CONFLICT', 'The screening is already assigned to that officer.', {
+      officerId: input.officerId,
+    });
   if (input.officerRole !== 'officer')
     return fail('VALIDATION_FAILED', 'Screenings are assigned to asylum officers only.', {
       field: 'officerId',
@@ -92,6 +97,31 @@ export function declineAssignment(
         payload: { screeningId: s.id, officerId: ctx.actor.id, reason: reason.value, category: s.kind },
       },
       objectionRecorded(objection),
+    ],
+  });
+}
+
+/** An officer's standing objection to a whole category takes their open assignment of that category off them: the
+ * screening goes back to the supervisor's queue, unassigned with its deadlines, at once. */
+export function returnToQueue(s: Screening, objection: Objection): Transition<Screening> {
+  if (objection.category === null || objection.category !== s.kind)
+    return fail('INVALID_TRANSITION', 'Only an objection to the screening\u2019s own category returns it.', {
+      objectionId: objection.id,
+    });
+  if (s.officerId !== objection.officerId)
+    return fail('NOT_ASSIGNED', 'The screening is not assigned to the objecting officer.', {
+      screeningId: s.id,
+    });
+  const status = inStatus(s, BEFORE_DECISION, 'return the screening to the queue');
+  if (!status.ok) return status;
+  return ok({
+    state: { ...s, officerId: null },
+    events: [
+      {
+        type: 'screening.returned_to_queue',
+        caseId: s.caseId,
+        payload: { screeningId: s.id, officerId: objection.officerId, objectionId: objection.id },
+      },
     ],
   });
 }

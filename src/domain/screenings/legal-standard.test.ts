@@ -3,6 +3,7 @@ import {
   checkLegalStandard,
   hasIjReview,
   LEGAL_STANDARDS,
+  legalStandardBasis,
   legalStandardFor,
   legalStandardLabel,
 } from './legal-standard.ts';
@@ -66,5 +67,26 @@ describe('hasIjReview', () => {
     expect(hasIjReview('credible_fear')).toBe(true);
     expect(hasIjReview('reasonable_fear')).toBe(true);
     expect(hasIjReview('mpp_interview')).toBe(false);
+  });
+});
+
+describe('legalStandardBasis', () => {
+  it('gives each screening its standard with the source that fixes it for that kind and period', () => {
+    expect(okValue(legalStandardBasis('credible_fear', '2019-03-01'))).toMatchObject({
+      standard: 'significant_possibility',
+      source: 'INA 235(b)(1)(B)(v); 8 CFR 208.30(e)',
+    });
+    expect(okValue(legalStandardBasis('reasonable_fear', '2020-05-01')).source).toBe('8 CFR 208.31(c)');
+    const mpp2019 = okValue(legalStandardBasis('mpp_interview', '2019-08-01T10:00:00.000Z'));
+    expect(mpp2019.standard).toBe('more_likely_than_not');
+    expect(mpp2019.source).toMatch(/2019-01-28/);
+    const mpp2021 = okValue(legalStandardBasis('mpp_interview', '2022-02-10'));
+    expect(mpp2021.standard).toBe('reasonable_possibility');
+    expect(mpp2021.source).toMatch(/2021-12-02/);
+    for (const s of [mpp2019, mpp2021]) expect(s.description.length).toBeGreaterThan(20);
+  });
+
+  it('has none for an MPP interview outside both periods', () => {
+    expect(rejection(legalStandardBasis('mpp_interview', '2021-08-01')).code).toBe('INVALID_TRANSITION');
   });
 });

@@ -23,6 +23,43 @@ const STANDARD_LABELS: Record<LegalStandard, string> = {
 /** The citation-bearing label of a standard. */
 export const legalStandardLabel = (standard: LegalStandard): string => STANDARD_LABELS[standard];
 
+/** The standard a screening is decided under, what it asks, and the source in law that fixes it for that screening. */
+export interface LegalStandardBasis {
+  standard: LegalStandard;
+  description: string;
+  source: string;
+}
+
+const STANDARD_DESCRIPTIONS: Record<LegalStandard, string> = {
+  significant_possibility:
+    'a significant possibility of establishing eligibility for asylum, withholding or CAT protection',
+  reasonable_possibility: 'a reasonable possibility of persecution on a protected ground, or of torture',
+  more_likely_than_not: 'more likely than not to be persecuted on a protected ground, or tortured, in Mexico',
+};
+
+/** The standard of a screening of this kind interviewed (or referred) on this date, with its source: for MPP the
+ * period's guidance, otherwise the statute or regulation. */
+export function legalStandardBasis(kind: ScreeningKind, date: string): Result<LegalStandardBasis> {
+  const standard = legalStandardFor(kind, date);
+  if (!standard.ok) return standard;
+  const description = STANDARD_DESCRIPTIONS[standard.value];
+  switch (kind) {
+    case 'credible_fear':
+      return ok({ standard: standard.value, description, source: 'INA 235(b)(1)(B)(v); 8 CFR 208.30(e)' });
+    case 'reasonable_fear':
+      return ok({ standard: standard.value, description, source: '8 CFR 208.31(c)' });
+    case 'mpp_interview': {
+      const period = getMppPeriod(date);
+      if (!period.ok) return period;
+      const source =
+        period.value.term === '2019'
+          ? 'DHS MPP memo and USCIS guidance of 2019-01-28 (non-refoulement interviews)'
+          : 'DHS guidance of 2021-12-02 on the court-ordered re-implementation of MPP';
+      return ok({ standard: standard.value, description, source });
+    }
+  }
+}
+
 /** The standard the law fixes for a screening of this kind interviewed on this date. */
 export function legalStandardFor(kind: ScreeningKind, date: string): Result<LegalStandard> {
   switch (kind) {

@@ -130,6 +130,16 @@ describe('assignment and ownership', () => {
       previousOfficerId: OFFICER_ID,
     });
   });
+
+  it('assigning the officer it is already assigned to is a CONFLICT, not a second event', () => {
+    const scheduled = driveScreening({ until: 'scheduled' }).screening;
+    const again = assignScreening(
+      scheduled,
+      { officerId: OFFICER_ID, officerRole: 'officer', officerOffice: 'HOU', declinedCategories: [] },
+      supervisor,
+    );
+    expect(rejection(again).code).toBe('CONFLICT');
+  });
 });
 
 describe('conscientious objection', () => {

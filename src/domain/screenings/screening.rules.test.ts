@@ -357,3 +357,26 @@ describe('refusing to say whether one wants IJ review', () => {
     }
   });
 });
+
+describe('the court an IJ review lies before', () => {
+  it('is recorded with the request (upper-cased) when named, and a malformed code is refused', () => {
+    const served = driveScreening({ until: 'served' }).screening;
+    const at = addMinutes(SCREENING_DATES.credible_fear.interviewAt, 200);
+    const named = okValue(requestIjReview(served, { at, court: 'hou' }, officer));
+    expect(named.state.ijReview.court).toBe('HOU');
+    expect(named.events[0]?.payload).toMatchObject({ court: 'HOU' });
+    const unnamed = okValue(requestIjReview(served, { at }, officer));
+    expect(unnamed.state.ijReview.court).toBeUndefined();
+    expect(unnamed.events[0]?.payload).not.toHaveProperty('court');
+    expect(rejection(requestIjReview(served, { at, court: 'Houston' }, officer)).details).toEqual({
+      field: 'court',
+    });
+  });
+
+  it('goes with a refusal to say on a credible fear, which counts as a request', () => {
+    const served = driveScreening({ until: 'served' }).screening;
+    const at = addMinutes(SCREENING_DATES.credible_fear.interviewAt, 200);
+    const refused = okValue(declineIjReview(served, { at, refusedToIndicate: true, court: 'ELP' }, officer));
+    expect(refused.state).toMatchObject({ status: 'ij_review_requested', ijReview: { court: 'ELP' } });
+  });
+});

@@ -1,8 +1,8 @@
 // The last stage: the approved determination is served on the person, who may ask an immigration judge to review
 // a negative credible- or reasonable-fear determination (MPP gives no such review).
 import type { CommandContext } from '../actor.ts';
-import { fail, ok, type Result } from '../errors.ts';
 import { parseCourtCode } from '../court/court-code.ts';
+import { fail, ok, type Result } from '../errors.ts';
 import { requireRole, type Transition } from '../transition.ts';
 import { hasIjReview } from './legal-standard.ts';
 import { IJ_ANSWER_ROLES, inStatus, validInstant } from './screening-guards.ts';

@@ -2,6 +2,7 @@
 // searches and queues. It must agree with caseBasis() in the domain policy; a test checks the two on every case.
 import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
 import type { Actor } from '../../domain/actor.ts';
+import { UNSERVED_SCREENING_STATUSES } from '../../domain/screenings/screening.ts';
 import type { DatabaseSchema } from '../db/schema.ts';
 
 const UNASSIGNED_STATUSES = ['referred', 'scheduled', 'interviewed'];
@@ -38,7 +39,8 @@ export function visibleCases(actor: Actor) {
               .selectFrom('screenings as s')
               .select(sql`1`.as('one'))
               .whereRef('s.case_id', '=', 'cases.id')
-              .where('s.office', '=', office),
+              .where('s.office', '=', office)
+              .where('s.status', 'in', [...UNSERVED_SCREENING_STATUSES]),
           ),
         ]);
       case 'court':

@@ -37,6 +37,7 @@ export async function updateCase(
       status: record.status,
       track: record.track,
       nta_court: courtNamedByNta(record),
+      office: record.office,
       data: JSON.stringify(record),
       version: version + 1,
       updated_at: at,

@@ -1,5 +1,6 @@
 // Consistency flags as stored: raised once per (case, kind, subject), open until a supervisor clears them.
 import type { Kysely } from 'kysely';
+import type { CaseRecord } from '../../domain/cases/case.ts';
 import type { FlagKind } from '../../domain/flags/consistency-flags.ts';
 import type { ConsistencyFlag } from '../../domain/flags/flag.transitions.ts';
 import type { FlagsTable, DatabaseSchema } from '../db/schema.ts';
@@ -52,15 +53,48 @@ export async function updateFlagCleared(db: Kysely<DatabaseSchema>, flag: Consis
     .execute();
 }
 
-/** Open flags (optionally of an office's cases), oldest first. */
-export async function findOpenFlags(db: Kysely<DatabaseSchema>, office?: string): Promise<ConsistencyFlag[]> {
+/** How many open flags each of these cases has (cases without one are left out). */
+export async function countOpenFlagsByCase(
+  db: Kysely<DatabaseSchema>,
+  caseIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (caseIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('flags')
+    .select(['case_id', db.fn.countAll<number | string>().as('count')])
+    .where('case_id', 'in', [...new Set(caseIds)])
+    .where('status', '=', 'open')
+    .groupBy('case_id')
+    .execute();
+  return new Map(rows.map((r) => [r.case_id, Number(r.count)]));
+}
+
+/** A page of the open flags on the cases an office holds, oldest first, after the given (raised at, id) key, each with
+ * its case as stored. */
+export async function findOpenFlagsPage(
+  db: Kysely<DatabaseSchema>,
+  filter: { office: string; after?: [raisedAt: string, id: string]; limit: number },
+): Promise<Array<{ flag: ConsistencyFlag; record: CaseRecord }>> {
   let query = db
     .selectFrom('flags')
     .innerJoin('cases', 'cases.id', 'flags.case_id')
     .selectAll('flags')
-    .where('flags.status', '=', 'open');
-  if (office !== undefined) query = query.where('cases.office', '=', office);
-  return (await query.orderBy('flags.raised_at').limit(1000).execute()).map(toFlag);
+    .select('cases.data as case_data')
+    .where('flags.status', '=', 'open')
+    .where('cases.office', '=', filter.office);
+  const after = filter.after;
+  if (after)
+    query = query.where((eb) =>
+      eb.or([
+        eb('flags.raised_at', '>', after[0]),
+        eb.and([eb('flags.raised_at', '=', after[0]), eb('flags.id', '>', after[1])]),
+      ]),
+    );
+  const rows = await query.orderBy('flags.raised_at').orderBy('flags.id').limit(filter.limit).execute();
+  return rows.map(({ case_data, ...row }) => ({
+    flag: toFlag(row),
+    record: JSON.parse(case_data) as CaseRecord,
+  }));
 }
 
 /** Flags counted by kind and status (aggregate only). */

@@ -62,6 +62,67 @@ export async function updateObjectionWithdrawn(
     .execute();
 }
 
+/** A page of one officer's objections, newest first, after the given (created at, id) key. */
+export async function findObjectionsOfOfficer(
+  db: Kysely<DatabaseSchema>,
+  filter: { officerId: string; after?: [createdAt: string, id: string]; limit: number },
+): Promise<Objection[]> {
+  let query = db.selectFrom('objections').selectAll().where('officer_id', '=', filter.officerId);
+  const after = filter.after;
+  if (after)
+    query = query.where((eb) =>
+      eb.or([
+        eb('created_at', '<', after[0]),
+        eb.and([eb('created_at', '=', after[0]), eb('id', '<', after[1])]),
+      ]),
+    );
+  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
+  return rows.map(toObjection);
+}
+
+/** An objection of an office's officer, with the office's own view of the screening it declined (if any). */
+export interface OfficeObjection {
+  objection: Objection;
+  officerName: string;
+  /** The case of the declined screening while the office still holds the screening; null otherwise. */
+  caseId: string | null;
+}
+
+/** A page of the objections of an office's officers, newest first, after the given (created at, id) key. The declined
+ * screening's case is given only while that screening is still the office's (a transferred one is not). */
+export async function findObjectionsOfOffice(
+  db: Kysely<DatabaseSchema>,
+  filter: { office: string; after?: [createdAt: string, id: string]; limit: number },
+): Promise<OfficeObjection[]> {
+  let query = db
+    .selectFrom('objections as o')
+    .innerJoin('users as u', 'u.id', 'o.officer_id')
+    .leftJoin('screenings as s', (join) =>
+      join.onRef('s.id', '=', 'o.screening_id').on('s.office', '=', filter.office),
+    )
+    .selectAll('o')
+    .select(['u.name as officer_name', 's.case_id as screening_case_id'])
+    .where('u.office', '=', filter.office);
+  const after = filter.after;
+  if (after)
+    query = query.where((eb) =>
+      eb.or([
+        eb('o.created_at', '<', after[0]),
+        eb.and([eb('o.created_at', '=', after[0]), eb('o.id', '<', after[1])]),
+      ]),
+    );
+  const rows = await query
+    .orderBy('o.created_at', 'desc')
+    .orderBy('o.id', 'desc')
+    .limit(filter.limit)
+    .execute();
+  return rows.map((r) => ({
+    objection: toObjection(r),
+    officerName: r.officer_name,
+    caseId: r.screening_case_id,
+  }));
+}
+
 /** Declines counted by category, and how many officers made them (the staffing figure the agency did not publish). */
 export async function countObjections(
   db: Kysely<DatabaseSchema>,

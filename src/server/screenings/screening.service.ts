@@ -2,7 +2,7 @@
 // Each loads the screening, applies its transition, stores it, and runs what the new state calls for on the case.
 import type { CommandContext } from '../../domain/actor.ts';
 import { caseAfterScreening, changesItsCase } from '../../domain/cases/screening-outcome.ts';
-import { fail, type Result } from '../../domain/errors.ts';
+import { fail, ok, type Result } from '../../domain/errors.ts';
 import type { DomainEvent } from '../../domain/events/event-catalogue.ts';
 import { callsForFlagCheck } from '../../domain/flags/flag.transitions.ts';
 import {
@@ -69,6 +69,12 @@ async function followOnCase(
     events.push(...changed.events);
   }
   return [...events, ...(await checkFlags(app, trx, ctx, record, [...screeningEvents, ...events]))];
+}
+
+/** The screening record (the route's access check has already decided that the caller may see it). */
+export async function getScreening(app: AppContext, screeningId: string): Promise<Result<Screening>> {
+  const found = await findScreening(app.database.db, screeningId);
+  return found ? ok(found.state) : fail('NOT_FOUND', 'No such screening.', { screeningId });
 }
 
 /** A supervisor assigns the screening to an officer of their office (never one who declined it or its category). */
