@@ -9,6 +9,7 @@ import { fail, ok, type Result } from '../../domain/errors.ts';
 import { appendAccessLogMany } from '../access/access-log.repository.ts';
 import type { AppContext } from '../app-context.ts';
 import { findPerson } from '../people/person.repository.ts';
+import { isDemoStore } from '../settings/store-settings.repository.ts';
 import { findVisibleCases, type CaseSearchRow } from '../search/case-search.repository.ts';
 import { listBasis } from '../search/case-search.service.ts';
 import { recordEncounter, type EncounterInput } from './case.service.ts';
@@ -28,14 +29,16 @@ export const ENCOUNTER_PURPOSE = 'encounter: other cases of the A-number entered
 export async function recordEncounterAtOwnOffice(
   app: AppContext,
   viewer: Actor,
-  input: Omit<EncounterInput, 'office' | 'isSynthetic' | 'caseId'>,
+  input: Omit<EncounterInput, 'office' | 'caseId'>,
 ): Promise<Result<EncounterResult>> {
   if (viewer.office === null)
     return fail(
       'FORBIDDEN',
       'Your account belongs to no office, and a case opens at the office of the officer who records it: ask an administrator to set your office.',
     );
-  const opened = await recordEncounter(app, viewer.id, { ...input, office: viewer.office });
+  // A demo store holds only synthetic records: a case opened on it is labelled so even if the client forgot to.
+  const isSynthetic = input.isSynthetic === true || (await isDemoStore(app.database.db));
+  const opened = await recordEncounter(app, viewer.id, { ...input, isSynthetic, office: viewer.office });
   if (!opened.ok) return opened;
   const record = opened.value;
   const db = app.database.db;

@@ -11,6 +11,7 @@ import { signInAs, type ApiCaller } from '../../../../test/http-client.ts';
 import { MPP_EXEMPTIONS_BY_TERM } from '../../../domain/mpp/mpp-exemption.ts';
 import { createHttpApp } from '../../http/app.ts';
 import { verifyLedger } from '../../ledger/ledger.verify.ts';
+import { markDemoStore } from '../../settings/store-settings.repository.ts';
 import { ENCOUNTER_PURPOSE } from '../encounter.service.ts';
 import {
   addUser,
@@ -336,6 +337,17 @@ describeEachDialect('intake over HTTP', (_store, dialect) => {
     }
     const file = await expectStatus<CaseFileBody>(intake, 200, 'GET', `/api/v1/cases/${hidden.case.id}`);
     expect(file.case.mpp).toEqual({ state: 'pending' });
+  });
+
+  it('labels a case synthetic when asked, and every case opened on a demo store whatever the body says', async () => {
+    const real = await openCaseAs(intake, encounterBody('300000191'));
+    expect(real.case.isSynthetic).toBe(false);
+    const labelled = await openCaseAs(intake, encounterBody('300000192', { isSynthetic: true }));
+    expect(labelled.case.isSynthetic).toBe(true);
+    await markDemoStore(world.app.database.db, NOW);
+    const onDemo = await openCaseAs(intake, encounterBody('300000193', { isSynthetic: false }));
+    expect(onDemo.case.isSynthetic).toBe(true);
+    expect(onDemo.person.isSynthetic).toBe(true);
   });
 
   it('leaves a ledger that verifies', async () => {

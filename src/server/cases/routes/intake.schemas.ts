@@ -51,6 +51,10 @@ export const EncounterSchema = z
       .max(MPP_EXEMPTION_REASONS.length)
       .optional()
       .openapi({ description: 'Known vulnerabilities, recorded even when no exemption follows.' }),
+    isSynthetic: z.boolean().optional().openapi({
+      description:
+        'A synthetic record (training, tests): labelled so wherever it is shown. On a demo store every new case is synthetic, whatever this says.',
+    }),
   })
   .openapi('Encounter');
 
