@@ -27,7 +27,9 @@ export class ModelBuildSchedule {
   constructor(
     private readonly connection: DuckDBConnection,
     private readonly onStep?: (progress: ModelStepDone) => void,
-  ) {}
+  ) {
+    this.pump();
+  }
 
   /** Marks a raw table as loaded (name as in MODEL_INPUT_COLUMNS, any case) and starts the steps now ready. */
   markLoaded(table: string): void {
@@ -53,6 +55,11 @@ export class ModelBuildSchedule {
       await this.running?.catch(() => undefined);
       await dropWorkTables(this.connection);
     }
+  }
+
+  /** Resolves once no step is running and none is ready (the build waits for tables, has failed, or is done). */
+  async whenIdle(): Promise<void> {
+    while (this.running) await this.running.catch(() => undefined);
   }
 
   /** Waits for the running step, if any, without reporting its outcome (before closing after a failure). */

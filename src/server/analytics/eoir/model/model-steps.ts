@@ -131,15 +131,16 @@ export const MODEL_STEPS: readonly ModelStep[] = [
 ];
 
 /**
- * The order in which loading the model's tables lets most of the build overlap the load: the schedule and the
- * proceedings early (the heavy steps read them), A_TblCase and tbl_RepsAssigned last (only light steps wait for
- * them), small tables first so the first file's byte pass is short. Other tables are best loaded after these.
+ * The order in which loading the model's tables lets most of the build overlap the load: the proceedings before
+ * the schedule (the steps on proceedings alone run while the schedule, the largest file, loads), the steps that
+ * need both while A_TblCase loads, and only light steps left for after tbl_RepsAssigned; small tables first, so
+ * the first file's byte pass is short. Other tables are best loaded after these: nothing waits for them.
  */
 export const MODEL_LOAD_ORDER: readonly ModelInputTable[] = [
   'A_TblCaseIdentifier',
   'tbl_Court_Appln',
-  'tbl_schedule',
   'B_TblProceeding',
+  'tbl_schedule',
   'A_TblCase',
   'tbl_RepsAssigned',
 ];

@@ -19,7 +19,7 @@ export const WORK_TABLES = {
 } as const;
 
 /** The work relations that are views rather than tables. */
-export const WORK_VIEWS: ReadonlySet<keyof typeof WORK_TABLES> = new Set(['proceedings']);
+export const WORK_VIEWS: ReadonlySet<keyof typeof WORK_TABLES> = new Set([]);
 
 /** The statement head that (re)creates a work relation: `CREATE OR REPLACE TEMP TABLE|VIEW <name> AS`. */
 export function createWorkTable(table: keyof typeof WORK_TABLES): string {
