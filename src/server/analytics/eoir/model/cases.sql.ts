@@ -42,12 +42,14 @@ WHERE case_type = '${IN_SCOPE_CASE_TYPE}' GROUP BY idncase`;
 
 /**
  * Creates the first hearings work table: each case's first hearing date (schedule rows of its removal proceedings)
- * on or after its NTA date (any date when the NTA date is missing). Needs the scope work table and
- * eoir_model.removal_proceedings.
+ * on or after its NTA date (any date when the NTA date is missing); NULL when it has none. Needs the scope work
+ * table and eoir_model.removal_proceedings. The conditions sit in the aggregate's FILTER: as a WHERE they would be
+ * pushed below the projection, and the date parsed twice.
  */
 export const CREATE_FIRST_HEARINGS = `
 ${createWorkTable('firstHearings')}
-  SELECT h.idncase, min(h.hearing_date) AS first_hearing_date
+  SELECT h.idncase,
+    min(h.hearing_date) FILTER (WHERE scope.osc_date IS NULL OR h.hearing_date >= scope.osc_date) AS first_hearing_date
   FROM (
     SELECT ${identifier('s."IDNCASE"')} AS idncase, ${identifier('s."IDNPROCEEDING"')} AS idnproceeding,
       ${validDate('s."ADJ_DATE"')} AS hearing_date
@@ -55,7 +57,6 @@ ${createWorkTable('firstHearings')}
   ) AS h
   JOIN eoir_model.removal_proceedings AS p USING (idnproceeding)
   JOIN ${WORK_TABLES.scope} AS scope ON scope.idncase = h.idncase
-  WHERE h.hearing_date IS NOT NULL AND (scope.osc_date IS NULL OR h.hearing_date >= scope.osc_date)
   GROUP BY h.idncase`;
 
 /** The code dimensions of eoir_model.cases, each stored as an ENUM named `eoir_model.<column>_code`. */
