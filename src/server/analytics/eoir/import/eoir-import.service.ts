@@ -77,6 +77,7 @@ export async function importEoirRelease(options: ImportEoirReleaseOptions): Prom
     const absent = await createAbsentCoreTables(connection, release);
     for (const entry of absent) model.markLoaded(entry.table);
     const loaded = await loadReleaseFiles(connection, release, workDir, progress, async (target) => {
+      if (model.failed) throw model.failed;
       // A table missing a column the model reads holds its steps back; assertModelInputs names it below.
       if (target.schema === 'eoir_raw' && (await hasModelInputs(connection, target.table)))
         model.markLoaded(target.table);

@@ -20,7 +20,6 @@ export class ModelBuildSchedule {
   private readonly done = new Set<string>();
   private weightDone = 0;
   private running: Promise<void> | undefined;
-  private runningStep: string | undefined;
   private failure: Error | undefined;
   private waiters: (() => void)[] = [];
 
@@ -37,9 +36,9 @@ export class ModelBuildSchedule {
     this.pump();
   }
 
-  /** The name of the step running now, if any (for progress reports). */
-  get current(): string | undefined {
-    return this.runningStep;
+  /** The failure of a step, once one has failed (the build then runs nothing more). */
+  get failed(): Error | undefined {
+    return this.failure;
   }
 
   /** Marks every table loaded, waits for the remaining steps and drops the work tables; rethrows a step's failure. */
@@ -71,20 +70,17 @@ export class ModelBuildSchedule {
     if (this.running || this.failure !== undefined) return;
     const step = MODEL_STEPS.find((candidate) => this.isReady(candidate));
     if (!step) return this.wake();
-    this.runningStep = step.name;
     this.running = runStep(this.connection, step).then(
       () => {
         this.done.add(step.name);
         this.weightDone += step.weight;
         this.running = undefined;
-        this.runningStep = undefined;
         this.onStep?.({ step: step.name, fraction: this.weightDone / TOTAL_WEIGHT });
         this.pump();
       },
       (error: unknown) => {
         this.failure = error instanceof Error ? error : new Error(String(error));
         this.running = undefined;
-        this.runningStep = undefined;
         this.wake();
       },
     );
