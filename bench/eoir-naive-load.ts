@@ -1,7 +1,7 @@
-// Baseline (b) of `npm run bench:eoir`: the load public DuckDB builders of the EOIR data use, one
-// `CREATE TABLE t AS SELECT * FROM read_csv(..., all_varchar, ignore_errors, null_padding)` per core file, into a
-// fresh DuckDB file opened with the importer's settings (memory limit, temp directory, default threads). It reads
-// UTF-8, so Latin-1/cp1252 rows fail and ignore_errors drops them; a stray tab shifts a row's values; NUL bytes stay.
+// Baseline (b) of `npm run bench:eoir`, fixed, not tuned: the load public DuckDB builders of the EOIR data use, one
+// `CREATE TABLE t AS SELECT * FROM read_csv(..., all_varchar, ignore_errors, null_padding)` per core file into a new
+// DuckDB file with DuckDB's default settings, then CHECKPOINT. It reads UTF-8, so Latin-1/cp1252 rows fail and
+// ignore_errors drops them; a stray tab shifts a row's values; NUL bytes stay.
 import { join } from 'node:path';
 import {
   openDuckDb,
@@ -18,25 +18,19 @@ export interface NaiveLoadResult {
   readonly loaded: Record<string, number>;
 }
 
-/** Options shared by our importer and the naive load, so the comparison is of the work, not the settings. */
-export const DUCKDB_SETTINGS = { memoryLimit: '1GB' } as const;
-
-/** Loads the core tables of `caseDataDir` into a new DuckDB file at `path` (its temp files under `tempDir`). */
+/** Loads the core tables of `caseDataDir` into a new DuckDB file at `path`, DuckDB's defaults untouched. */
 export async function loadNaively(
   caseDataDir: string,
   tables: readonly string[],
   path: string,
-  tempDir: string,
 ): Promise<NaiveLoadResult> {
   const started = process.hrtime.bigint();
-  const db = await openDuckDb(path, { ...DUCKDB_SETTINGS, tempDirectory: tempDir });
+  const db = await openDuckDb(path);
   try {
-    // The importer loads with insertion order off; granting the baseline the same keeps the race fair.
-    await db.connection.run('SET preserve_insertion_order = false');
     for (const table of tables) {
       const file = sqlString(join(caseDataDir, `${table}.csv`));
       await db.connection.run(
-        `CREATE TABLE ${quoteIdentifier(table)} AS SELECT * FROM read_csv(${file}, delim='\t', quote='', all_varchar=true, ignore_errors=true, null_padding=true, header=true)`,
+        `CREATE TABLE ${quoteIdentifier(table)} AS SELECT * FROM read_csv(${file}, delim='\t', header=true, quote='', all_varchar=true, ignore_errors=true, null_padding=true)`,
       );
     }
     await db.connection.run('CHECKPOINT');

@@ -40,7 +40,10 @@ export function registerImportCommand(program: Command): void {
     });
 }
 
-/** A one-line bar: percent of bytes, rows per second, time left, current file; redrawn at most ten times a second. */
+/**
+ * A one-line bar: the share of the whole import done (the model build included, never going back), rows per
+ * second, time left, current file or step; redrawn at most ten times a second.
+ */
 class ProgressBar {
   private readonly started = Date.now();
   private lastDraw = 0;
@@ -50,7 +53,7 @@ class ProgressBar {
     if (now - this.lastDraw < 100) return;
     this.lastDraw = now;
     const seconds = (now - this.started) / 1000;
-    const fraction = progress.bytesTotal > 0 ? progress.bytesDone / progress.bytesTotal : 0;
+    const fraction = progress.fraction;
     const width = 24;
     const filled = Math.round(fraction * width);
     const rate = seconds > 0 ? Math.round(progress.rowsRead / seconds) : 0;
@@ -59,7 +62,7 @@ class ProgressBar {
     const step =
       progress.phase === 'loading'
         ? `${rows}  ${rate.toLocaleString('en-US')} rows/s  ${left} left  ${progress.file ?? ''}`
-        : `${rows}  ${clock(seconds)} elapsed  ${progress.phase === 'model' ? 'building the model' : 'writing the database'}`;
+        : `${rows}  ${left} left  ${progress.phase === 'model' ? 'building the model' : 'writing the database'}`;
     const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}%  ${step}`;
     process.stderr.write(`\r${line.slice(0, (process.stderr.columns || 120) - 1)}\x1b[K`);
   }

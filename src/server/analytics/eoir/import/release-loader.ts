@@ -1,8 +1,10 @@
 // Loads every table and lookup file of a release through a two-stage pipeline: while DuckDB loads one file (on its
-// own threads), the JS byte pass cleans the next. Files go smallest first, so each pass hides behind a longer load.
+// own threads), the JS byte pass cleans the next. Lookups go first (small, so the first pass is short), then the
+// model's tables in the order that lets its build overlap the load, then any other tables, smallest first.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MODEL_LOAD_ORDER } from '../model/model-steps.ts';
 import { loadEoirSchema } from './eoir-schema.ts';
 import type { ImportProgressTracker } from './import-progress.ts';
 import type { TableSummary } from './import-summary.ts';
@@ -31,18 +33,25 @@ interface Job {
   readonly output: CleanerOutput;
 }
 
-/** Loads the release's tables into eoir_raw and its lookups into eoir_lookup, using `workDir` for temp files. */
+/** Hears that a table holds all its rows (bulk, repaired and rejects); awaited before the next file loads. */
+export type OnTableLoaded = (target: { schema: RawSchema; table: string }) => Promise<void>;
+
+/**
+ * Loads the release's tables into eoir_raw and its lookups into eoir_lookup, using `workDir` for temp files;
+ * `onLoaded` hears of each table as soon as it is complete.
+ */
 export async function loadReleaseFiles(
   connection: DuckDBConnection,
   release: Release,
   workDir: string,
   progress: ImportProgressTracker,
+  onLoaded: OnTableLoaded = () => Promise.resolve(),
 ): Promise<LoadedTable[]> {
   const queue = new LoadQueue();
   const loaded: LoadedTable[] = [];
   try {
     for (const job of planJobs(release, workDir))
-      loaded.push(await loadFile(connection, queue, job, progress));
+      loaded.push(await loadFile(connection, queue, job, progress, onLoaded));
     await queue.drain();
   } catch (error) {
     await queue.settle();
@@ -71,7 +80,13 @@ function planJobs(release: Release, workDir: string): Job[] {
     ...release.lookups.map((member, index) => plan(member, 'eoir_lookup', index)),
     ...release.tables.map((member, index) => plan(member, 'eoir_raw', index)),
   ];
-  return jobs.sort((a, b) => a.member.size - b.member.size);
+  return jobs.sort((a, b) => rank(a) - rank(b) || a.member.size - b.member.size);
+}
+
+function rank(job: Job): number {
+  if (job.schema === 'eoir_lookup') return -1;
+  const at = MODEL_LOAD_ORDER.findIndex((table) => table.toLowerCase() === job.table.toLowerCase());
+  return at < 0 ? MODEL_LOAD_ORDER.length : at;
 }
 
 async function loadFile(
@@ -79,6 +94,7 @@ async function loadFile(
   queue: LoadQueue,
   job: Job,
   progress: ImportProgressTracker,
+  onLoaded: OnTableLoaded,
 ): Promise<LoadedTable> {
   const schema = loadEoirSchema();
   const file = job.member.path;
@@ -134,6 +150,7 @@ async function loadFile(
       rm(job.output.rejectsPath, { force: true }),
     ]);
     progress.loading(Math.max(0, job.member.size - bytesLoaded), true);
+    if (columns) await onLoaded({ schema: job.schema, table: job.table });
   });
   const imported = cleaned.cleanRows + cleaned.sideRows;
   if (imported + cleaned.rejected !== cleaned.rowsRead)

@@ -9,6 +9,7 @@ import { decodeCp1252 } from './cp1252.ts';
 import type { FieldType } from './eoir-schema.ts';
 import { mapHeader, type HeaderMapping } from './header-mapping.ts';
 import { padShortRow, realignExtraFields, type Realignment } from './row-realignment.ts';
+import { TabCounter } from './tab-count.ts';
 
 /** Where the pass writes: bulk segments, the slow-path rows (JSON lines {l, f}) and the rejects ({l, r, raw}). */
 export interface CleanerOutput {
@@ -81,6 +82,10 @@ export async function cleanTable(
   return cleaner.result;
 }
 
+function tabCounterOf(bytes: Buffer): TabCounter | undefined {
+  return isAscii(bytes) ? new TabCounter(bytes) : undefined;
+}
+
 class TableCleaner {
   readonly result: CleanedTable = {
     header: undefined,
@@ -130,10 +135,10 @@ class TableCleaner {
       const line = Buffer.concat([...this.carry, chunk.subarray(0, newline)]);
       this.carry = [];
       this.carryBytes = 0;
-      this.handleLine(line, 0, line.length, isAscii(line), line.indexOf(0) >= 0, line.indexOf(CR));
+      this.handleLine(line, 0, line.length, tabCounterOf(line), line.indexOf(0) >= 0, line.indexOf(CR));
       start = newline + 1;
     }
-    const ascii = isAscii(chunk);
+    const tabs = tabCounterOf(chunk);
     let nulAt = chunk.indexOf(0, start);
     let crAt = chunk.indexOf(CR, start);
     for (;;) {
@@ -141,7 +146,7 @@ class TableCleaner {
       if (newline < 0) break;
       if (nulAt >= 0 && nulAt < start) nulAt = chunk.indexOf(0, start);
       if (crAt >= 0 && crAt < start) crAt = chunk.indexOf(CR, start);
-      this.handleLine(chunk, start, newline, ascii, nulAt >= 0 && nulAt < newline, crAt);
+      this.handleLine(chunk, start, newline, tabs, nulAt >= 0 && nulAt < newline, crAt);
       start = newline + 1;
     }
     if (start < chunk.length) this.keep(Buffer.from(chunk.subarray(start)));
@@ -158,7 +163,7 @@ class TableCleaner {
       ) {
         this.result.notes.push(`ignored ${last.length} padding byte(s) after the last line`);
       } else {
-        this.handleLine(last, 0, last.length, isAscii(last), last.indexOf(0) >= 0, last.indexOf(CR));
+        this.handleLine(last, 0, last.length, tabCounterOf(last), last.indexOf(0) >= 0, last.indexOf(CR));
       }
     }
     if (this.line === 0) this.result.notes.push('the file is empty');
@@ -181,12 +186,15 @@ class TableCleaner {
     }
   }
 
-  /** Handles bytes [start, newline) of `buf`; `crAt` is the first CR at or after `start` (or -1). */
+  /**
+   * Handles bytes [start, newline) of `buf`; `asciiTabs` counts its tabs when `buf` is all ASCII; `crAt` is the
+   * first CR at or after `start` (or -1).
+   */
   private handleLine(
     buf: Buffer,
     start: number,
     newline: number,
-    ascii: boolean,
+    asciiTabs: TabCounter | undefined,
     hasNul: boolean,
     crAt: number,
   ): void {
@@ -200,8 +208,8 @@ class TableCleaner {
     const hasLoneCr = crAt >= 0 && crAt < end;
     let tabs = 0;
     let hasHigh = false;
-    if (ascii) {
-      for (let index = start; index < end; index++) if (buf[index] === TAB) tabs++;
+    if (asciiTabs) {
+      tabs = asciiTabs.count(start, end);
     } else {
       for (let index = start; index < end; index++) {
         const byte = buf[index]!;

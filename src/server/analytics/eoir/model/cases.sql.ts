@@ -20,8 +20,9 @@ const c = (column: string): string => rawColumn('c', column);
 /** The outcome column's type: a closed ENUM of OUTCOMES, cheaper to store and group than text. */
 export const CREATE_OUTCOME_TYPE = createEnumType('eoir_model.outcome', OUTCOMES);
 
-/** A CTE body: one A_TblCase row per IDNCASE (a duplicated id keeps its later line), trimmed and typed. */
-const CASE_ATTRIBUTES = `
+/** Creates the case attributes work table: one A_TblCase row per IDNCASE (a duplicated id keeps its later line), trimmed and typed. */
+export const CREATE_CASE_ATTRIBUTES = `
+${createWorkTable('caseAttributes')}
   SELECT
     ${identifier(c('IDNCASE'))} AS idncase,
     ${code(c('NAT'))} AS nationality,
@@ -40,19 +41,22 @@ SELECT idncase, min(osc_date) AS osc_date FROM ${WORK_TABLES.proceedings}
 WHERE case_type = '${IN_SCOPE_CASE_TYPE}' GROUP BY idncase`;
 
 /**
- * A CTE body: each case's first hearing date (schedule rows of its removal proceedings) on or after its NTA date
- * (any date when the NTA date is missing).
+ * Creates the first hearings work table: each case's first hearing date (schedule rows of its removal proceedings)
+ * on or after its NTA date (any date when the NTA date is missing); NULL when it has none. Needs the scope work
+ * table and eoir_model.removal_proceedings. The conditions sit in the aggregate's FILTER: as a WHERE they would be
+ * pushed below the projection, and the date parsed twice.
  */
-const FIRST_HEARINGS = `
-  SELECT h.idncase, min(h.hearing_date) AS first_hearing_date
+export const CREATE_FIRST_HEARINGS = `
+${createWorkTable('firstHearings')}
+  SELECT h.idncase,
+    min(h.hearing_date) FILTER (WHERE scope.osc_date IS NULL OR h.hearing_date >= scope.osc_date) AS first_hearing_date
   FROM (
     SELECT ${identifier('s."IDNCASE"')} AS idncase, ${identifier('s."IDNPROCEEDING"')} AS idnproceeding,
       ${validDate('s."ADJ_DATE"')} AS hearing_date
     FROM eoir_raw."tbl_schedule" AS s
   ) AS h
   JOIN eoir_model.removal_proceedings AS p USING (idnproceeding)
-  JOIN scope ON scope.idncase = h.idncase
-  WHERE h.hearing_date IS NOT NULL AND (scope.osc_date IS NULL OR h.hearing_date >= scope.osc_date)
+  JOIN ${WORK_TABLES.scope} AS scope ON scope.idncase = h.idncase
   GROUP BY h.idncase`;
 
 /** The code dimensions of eoir_model.cases, each stored as an ENUM named `eoir_model.<column>_code`. */
@@ -68,12 +72,9 @@ export const CODE_COLUMNS = [
 /** A code column of eoir_model.cases. */
 export type CodeColumn = (typeof CODE_COLUMNS)[number];
 
-/** Creates the case rows work table; needs the other work tables and eoir_model.removal_proceedings. */
+/** Creates the case rows work table from the other work tables. */
 export const CREATE_CASE_ROWS = `
 ${createWorkTable('caseRows')}
-WITH scope AS (SELECT * FROM ${WORK_TABLES.scope}),
-case_attributes AS (${CASE_ATTRIBUTES}),
-first_hearings AS (${FIRST_HEARINGS})
 SELECT
   scope.idncase,
   m.idncase IS NOT NULL AS mpp,
@@ -97,12 +98,12 @@ SELECT
   a.e28_date,
   ${daysBetween('scope.osc_date', 'f.first_hearing_date')} AS days_to_first_hearing,
   ${daysBetween('scope.osc_date', 'o.comp_date')} AS days_to_completion
-FROM scope
+FROM ${WORK_TABLES.scope} AS scope
 JOIN ${WORK_TABLES.outcomeProceedings} AS o USING (idncase)
-LEFT JOIN case_attributes AS a USING (idncase)
+LEFT JOIN ${WORK_TABLES.caseAttributes} AS a USING (idncase)
 LEFT JOIN ${WORK_TABLES.mppCases} AS m ON m.idncase = scope.idncase
 LEFT JOIN ${WORK_TABLES.courtRepresentation} AS r ON r.idncase = scope.idncase
-LEFT JOIN first_hearings AS f ON f.idncase = scope.idncase`;
+LEFT JOIN ${WORK_TABLES.firstHearings} AS f ON f.idncase = scope.idncase`;
 
 /** SQL that creates the ENUM type of a code column from the values present in the case rows (sorted). */
 export function createCodeTypeSql(column: CodeColumn): string {

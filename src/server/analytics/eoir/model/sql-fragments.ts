@@ -13,11 +13,13 @@ export const WORK_TABLES = {
   courtRepresentation: 'temp.model_court_representation',
   outcomeProceedings: 'temp.model_outcome_proceedings',
   scope: 'temp.model_scope',
+  caseAttributes: 'temp.model_case_attributes',
+  firstHearings: 'temp.model_first_hearings',
   caseRows: 'temp.model_case_rows',
 } as const;
 
 /** The work relations that are views rather than tables. */
-export const WORK_VIEWS: ReadonlySet<keyof typeof WORK_TABLES> = new Set(['proceedings']);
+export const WORK_VIEWS: ReadonlySet<keyof typeof WORK_TABLES> = new Set([]);
 
 /** The statement head that (re)creates a work relation: `CREATE OR REPLACE TEMP TABLE|VIEW <name> AS`. */
 export function createWorkTable(table: keyof typeof WORK_TABLES): string {
