@@ -59,7 +59,8 @@ export async function withFreshOfficeModel<T>(
   const model = await officeModelOf(app);
   for (;;) {
     const mark = model.watermark;
-    const hasHead = mark !== null && (mark.seq > head.seq || (mark.seq === head.seq && mark.hash === head.hash));
+    const hasHead =
+      mark !== null && (mark.seq > head.seq || (mark.seq === head.seq && mark.hash === head.hash));
     if (hasHead && model.isCurrentAt(now)) break;
     await model.refresh();
   }

@@ -37,18 +37,16 @@ export function dissentExport(
   asOf: string,
 ): { rows: DissentRow[]; changesAt: string | null } {
   const rows = dissents
-    .map(
-      (d): DissentRow => ({
-        case_id: null,
-        policy: d.policy,
-        status: d.answeredAt === null ? 'open' : 'answered',
-        filed_month: monthOf(d.filedAt),
-        due_month: monthOf(d.dueAt),
-        answered_month: d.answeredAt === null ? null : monthOf(d.answeredAt),
-        is_overdue: d.answeredAt === null && d.dueAt < asOf,
-        is_answered_late: d.answeredAt !== null && d.answeredAt > d.dueAt,
-      }),
-    )
+    .map((d): DissentRow => ({
+      case_id: null,
+      policy: d.policy,
+      status: d.answeredAt === null ? 'open' : 'answered',
+      filed_month: monthOf(d.filedAt),
+      due_month: monthOf(d.dueAt),
+      answered_month: d.answeredAt === null ? null : monthOf(d.answeredAt),
+      is_overdue: d.answeredAt === null && d.dueAt < asOf,
+      is_answered_late: d.answeredAt !== null && d.answeredAt > d.dueAt,
+    }))
     // The store's order says nothing, but sorted rows cannot hint at the order of filing within a month.
     .sort((a, b) => a.filed_month.localeCompare(b.filed_month) || a.policy.localeCompare(b.policy));
   const pending = dissents

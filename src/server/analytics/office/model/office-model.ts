@@ -102,7 +102,8 @@ async function loadSaved(connection: DuckDBConnection, path: string): Promise<Sa
 /** The model of one app context. Open with `OfficeModel.open`; close when done. */
 export class OfficeModel {
   #watermark: LedgerHead | null;
-  // Until when the rows stay true with no new act (null: until an act); a loaded model's, only its save's moment.
+  // Until when the rows stay true with no new act (null: until one). Loaded from the file: its refresh's moment,
+  // since what comes due after it was not saved (a due date would date its dissent's filing to the millisecond).
   #validUntil: string | null;
   #hasUnsavedRows = false;
   #pending: Promise<RefreshSummary> | null = null;
