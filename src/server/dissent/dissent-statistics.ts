@@ -5,7 +5,7 @@
 import { withMargins } from '../analytics/eoir/reports/count-table.ts';
 import { suppressSmallCells, type CellStatus } from '../analytics/eoir/reports/suppression.ts';
 
-/** One count of the grouped store rows. */
+/** One count: dissents of a policy in a month. */
 export interface DissentCount {
   policy: string;
   month: string;
@@ -74,7 +74,7 @@ function measureTable(
   };
 }
 
-/** Builds the statistic for an audience from the store's counts. */
+/** Builds the statistic for an audience from the exact counts. */
 export function buildDissentStatistics(
   counts: Record<'filed' | 'answered' | 'overdue', readonly DissentCount[]>,
   audience: StatisticsAudience,

@@ -1,6 +1,6 @@
 // Policy dissents and their attachments. Attachment bytes are read only by the download; every other read takes
 // their names, sizes and digests.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Dissent, DissentAttachment } from '../../domain/dissent/dissent.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { DatabaseSchema, DissentsTable } from '../db/schema.ts';
@@ -214,30 +214,4 @@ export async function findAttachment(
       contentBase64: row.content_base64,
     }
   );
-}
-
-/** Counts for the statistic: by policy and month, of dissents filed, answered, and not answered by their due date
- * (counted in the month the answer fell due, once that day has passed). */
-export async function countDissentsByPolicyAndMonth(
-  db: Kysely<DatabaseSchema>,
-  now: string,
-): Promise<Record<'filed' | 'answered' | 'overdue', Array<{ policy: string; month: string; n: number }>>> {
-  const month = (column: 'filed_at' | 'answered_at' | 'due_at') =>
-    sql<string>`substr(${sql.ref(column)}, 1, 7)`;
-  const grouped = (column: 'filed_at' | 'answered_at' | 'due_at') =>
-    db
-      .selectFrom('dissents')
-      .select((eb) => ['policy', month(column).as('month'), eb.fn.countAll<number | string>().as('n')])
-      .groupBy(['policy', month(column)]);
-  const [filed, answered, overdue] = await Promise.all([
-    grouped('filed_at').execute(),
-    grouped('answered_at').where('answered_at', 'is not', null).execute(),
-    grouped('due_at')
-      .where('due_at', '<', now)
-      .where((eb) => eb.or([eb('answered_at', 'is', null), eb('answered_at', '>', eb.ref('due_at'))]))
-      .execute(),
-  ]);
-  const counts = (rows: Array<{ policy: string; month: string; n: number | string }>) =>
-    rows.map((r) => ({ policy: r.policy, month: r.month, n: Number(r.n) }));
-  return { filed: counts(filed), answered: counts(answered), overdue: counts(overdue) };
 }

@@ -45,19 +45,23 @@ export interface Freshness {
 }
 
 /**
- * Runs `use` on a read connection to a model that includes every act committed before this call: if the ledger head
- * moved past the model's watermark, it waits for a refresh (joining one under way, and starting another if that
- * one began before this call). When nothing changed, the cost is one read of the ledger head row.
+ * Runs `use` on a read connection to a model that includes every act committed before this call, as of its moment:
+ * if the ledger head moved past the model's watermark, or a deadline passed since its last refresh (a dissent turned
+ * overdue), it waits for a refresh (joining one under way, and starting another if that one began before this call).
+ * When nothing changed, the cost is one read of the ledger head row.
  */
 export async function withFreshOfficeModel<T>(
   app: AppContext,
   use: (connection: DuckDBConnection, freshness: Freshness) => Promise<T>,
 ): Promise<T> {
   const head = await getHead(app.database.db);
+  const now = app.now();
   const model = await officeModelOf(app);
   for (;;) {
     const mark = model.watermark;
-    if (mark !== null && (mark.seq > head.seq || (mark.seq === head.seq && mark.hash === head.hash))) break;
+    const hasHead =
+      mark !== null && (mark.seq > head.seq || (mark.seq === head.seq && mark.hash === head.hash));
+    if (hasHead && model.isCurrentAt(now)) break;
     await model.refresh();
   }
   const freshness: Freshness = { checkedAt: app.now() };

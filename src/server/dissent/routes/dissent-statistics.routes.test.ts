@@ -1,11 +1,12 @@
 // The dissent statistic over HTTP, on SQLite and PostgreSQL: counts filed, answered and overdue by policy and month
-// from the store, suppressed and pooled for the public, exact for a signed-in analyst, and never a filer.
+// from the office model, suppressed and pooled for the public, exact for a signed-in analyst, and never a filer.
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../../../../test/app.ts';
 import { describeEachDialect } from '../../../../test/database.ts';
 import { anonymous, signInAs } from '../../../../test/http-client.ts';
 import { SYSTEM_ACTOR_ID } from '../../../domain/ledger/ledger-event.ts';
+import { closeOfficeModel } from '../../analytics/office/office-analytics.ts';
 import { createHttpApp } from '../../http/app.ts';
 import { setUserDissentReviewer } from '../../users/account-admin.service.ts';
 import { answerDissent, fileDissent } from '../dissent.service.ts';
@@ -45,7 +46,10 @@ describeEachDialect('the dissent statistic over HTTP', (_store, dialect) => {
     }
     world.setNow('2020-04-01T12:00:00.000Z');
   });
-  afterAll(async () => world.dispose());
+  afterAll(async () => {
+    await closeOfficeModel(world.app);
+    await world.dispose();
+  });
 
   it('gives an analyst exact counts by policy and month, overdue once 60 days pass unanswered', async () => {
     const response = await (await signInAs(http, 'analyst1')).request('GET', '/api/v1/statistics/dissents');

@@ -32,6 +32,15 @@ export interface ExportedObjection {
   readonly withdrawnAt: string | null;
 }
 
+/** A dissent's countable facts: its policy and its dates. Its filer, text, answer and attachments stay in the store;
+ * the exact dates stay in this process (the model keeps their months). */
+export interface ExportedDissent {
+  readonly policy: string;
+  readonly filedAt: string;
+  readonly dueAt: string;
+  readonly answeredAt: string | null;
+}
+
 /** A `screening.assigned` event of the ledger: who held the screening before is all the model keeps of it. */
 export interface ExportedAssignment {
   readonly seq: number;
@@ -137,6 +146,21 @@ export async function findCategoryObjections(db: Kysely<DatabaseSchema>): Promis
     officerOffice: r.office,
     createdAt: r.created_at,
     withdrawnAt: r.withdrawn_at,
+  }));
+}
+
+/** Every dissent (they belong to no case), policy and dates only. */
+export async function findDissentFacts(db: Kysely<DatabaseSchema>): Promise<ExportedDissent[]> {
+  const rows = await db
+    .selectFrom('dissents')
+    .select(['policy', 'filed_at', 'due_at', 'answered_at'])
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    policy: r.policy,
+    filedAt: r.filed_at,
+    dueAt: r.due_at,
+    answeredAt: r.answered_at,
   }));
 }
 

@@ -1,10 +1,11 @@
 // The office model against the store, on both dialects: each act lands in its table at its grain, a refresh on
-// demand includes the act just done, concurrent readers share one refresh, incremental equals full, and a saved
-// model reloads and continues from its watermark.
+// demand includes the act just done, concurrent readers share one refresh, incremental equals full, a saved
+// model reloads and continues from its watermark, and a deadline passing (a dissent overdue) refreshes it too.
 import { copyFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { createTestWorld, type TestWorld } from '../../../../../test/app.ts';
 import { describeEachDialect } from '../../../../../test/database.ts';
+import { fileDissent } from '../../../dissent/dissent.service.ts';
 import { clearFlag } from '../../../flags/flag.service.ts';
 import { findFlagsOfCase } from '../../../flags/flag.repository.ts';
 import { getHead } from '../../../ledger/ledger.repository.ts';
@@ -58,7 +59,7 @@ describeEachDialect('office model', (_store, dialect) => {
     await world.dispose();
   });
 
-  it('exports each act at its grain: screening, reassignment, return, harm, objections and flag', async () => {
+  it('exports each act at its grain: screening, reassignment, return, harm, objections, flag and dissent', async () => {
     caseId = (await openMppCase(world)).caseId;
     const screeningId = await referScreening(world, caseId);
     await decideAndServe(world, screeningId, {
@@ -72,6 +73,13 @@ describeEachDialect('office model', (_store, dialect) => {
     await declineCategory(world);
     const [flag] = await findFlagsOfCase(world.app.database.db, caseId);
     value(await clearFlag(world.app, world.users.supervisor, flag!.id, 'Synthetic decision'));
+    value(
+      await fileDissent(world.app, world.users.officer, {
+        policy: 'Synthetic port guidance',
+        text: 'Synthetic dissent text',
+        attachments: [],
+      }),
+    );
 
     expect(
       await read(world, 'SELECT * EXCLUDE (case_id, screening_id) FROM office_model.screenings'),
@@ -149,6 +157,18 @@ describeEachDialect('office model', (_store, dialect) => {
         cleared_month: '2019-08',
       },
     ]);
+    expect(await read(world, 'SELECT * FROM office_model.dissents')).toEqual([
+      {
+        case_id: null,
+        policy: 'Synthetic port guidance',
+        status: 'open',
+        filed_month: '2019-08',
+        due_month: '2019-09',
+        answered_month: null,
+        is_overdue: false,
+        is_answered_late: false,
+      },
+    ]);
   });
 
   it('includes an act done just before the read, and a second read with nothing new changes nothing', async () => {
@@ -201,6 +221,17 @@ describeEachDialect('office model', (_store, dialect) => {
     await reportHarm(world, caseId);
     expect(await reopened.refresh()).toMatchObject({ mode: 'incremental', read: 1, cases: 2 });
     expect(Number((await read(world, 'SELECT count(*) AS n FROM office_model.harm_reports'))[0]?.n)).toBe(2);
+  });
+
+  it('re-reads the acts of no case once a deadline passes: a reloaded model turns the open dissent overdue', async () => {
+    await refreshOfficeAnalytics(world.app);
+    await closeOfficeModel(world.app);
+    world.setNow('2019-10-01T12:00:00.000Z'); // past the dissent's 60 days, with no act since the save
+    const reopened = await officeModelOf(world.app);
+    expect(reopened.isCurrentAt(world.app.now())).toBe(false);
+    expect(await read(world, 'SELECT is_overdue FROM office_model.dissents')).toEqual([{ is_overdue: true }]);
+    expect(reopened.watermark).toEqual(await getHead(world.app.database.db));
+    expect(await reopened.refresh()).toMatchObject({ mode: 'unchanged', read: 0 });
   });
 });
 

@@ -4,6 +4,8 @@
 // - The watermark is the ledger head (seq and hash). Every change to the store appends a signed event in the same
 //   transaction, and the head's lock orders them by commit, so "nothing changed" is one read of the head row, and
 //   what changed is the set of cases named by the events after the watermark (acts of no case are re-read whole).
+// - Time passing appends no event, yet turns an unanswered dissent overdue: a refresh notes the first moment its rows
+//   would change so (`validUntil`), and a model read after that moment re-reads the acts of no case.
 // - A refresh stages the new rows, then replaces the changed cases' rows in every table in one DuckDB transaction:
 //   readers on other connections see the model before or after it, never half of it. Refreshes are single-flight.
 // - `persist` writes the model aside and renames it over the file, so restarts, the CLI and other readers of the
@@ -33,7 +35,7 @@ import { findCasesChangedBetween, findEventHash, loadOfficeCaseBatch } from './o
 /** The office model's file inside a data directory. */
 export const officeAnalyticsPath = (dataDir: string): string => join(dataDir, 'office-analytics.duckdb');
 
-/** What a refresh did. */
+/** What a refresh did ('incremental' with nothing read: only a deadline passed). */
 export interface RefreshSummary {
   mode: 'full' | 'incremental' | 'unchanged';
   /** Rows in office_model.cases after the refresh. */
@@ -63,8 +65,14 @@ async function createSchema(connection: DuckDBConnection): Promise<void> {
   for (const table of OFFICE_TABLES) await connection.run(createTableSql(table));
 }
 
+/** A saved model's position: its ledger head and the moment its rows were true of. */
+interface SavedPosition {
+  head: LedgerHead;
+  refreshedAt: string;
+}
+
 // The saved model, if it is of this version; anything else (missing, older, unreadable) is rebuilt from the store.
-async function loadSaved(connection: DuckDBConnection, path: string): Promise<LedgerHead | null> {
+async function loadSaved(connection: DuckDBConnection, path: string): Promise<SavedPosition | null> {
   if (!existsSync(path)) return null;
   try {
     await connection.run(`ATTACH ${sqlString(path)} AS saved (READ_ONLY)`);
@@ -75,12 +83,15 @@ async function loadSaved(connection: DuckDBConnection, path: string): Promise<Le
     const meta = (
       await queryRows(
         connection,
-        `SELECT model_version, ledger_seq, ledger_hash FROM saved.${META_SCHEMA}.refresh LIMIT 1`,
+        `SELECT model_version, ledger_seq, ledger_hash, refreshed_at FROM saved.${META_SCHEMA}.refresh LIMIT 1`,
       )
     )[0];
     if (!meta || Number(meta.model_version) !== OFFICE_MODEL_VERSION) return null;
     await connection.run('COPY FROM DATABASE saved TO memory');
-    return { seq: Number(meta.ledger_seq), hash: String(meta.ledger_hash) };
+    return {
+      head: { seq: Number(meta.ledger_seq), hash: String(meta.ledger_hash) },
+      refreshedAt: String(meta.refreshed_at),
+    };
   } catch {
     return null;
   } finally {
@@ -91,17 +102,20 @@ async function loadSaved(connection: DuckDBConnection, path: string): Promise<Le
 /** The model of one app context. Open with `OfficeModel.open`; close when done. */
 export class OfficeModel {
   #watermark: LedgerHead | null;
-  #saved: LedgerHead | null;
+  // Until when the rows stay true with no new act (null: until one). Loaded from the file: its refresh's moment,
+  // since what comes due after it was not saved (a due date would date its dissent's filing to the millisecond).
+  #validUntil: string | null;
+  #hasUnsavedRows = false;
   #pending: Promise<RefreshSummary> | null = null;
   #tail: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly app: AppContext,
     private readonly handle: DuckDbHandle,
-    watermark: LedgerHead | null,
+    saved: SavedPosition | null,
   ) {
-    this.#watermark = watermark;
-    this.#saved = watermark;
+    this.#watermark = saved?.head ?? null;
+    this.#validUntil = saved?.refreshedAt ?? null;
   }
 
   /** Opens the model: the saved file when it is current in version, an empty model otherwise (the first refresh fills it). */
@@ -122,7 +136,12 @@ export class OfficeModel {
     return this.#watermark;
   }
 
-  /** Brings the model up to the store's current ledger head; joins a refresh already under way (single-flight). */
+  /** Are the rows true at `now` (no deadline passed since the last refresh)? The ledger head is the other half. */
+  isCurrentAt(now: string): boolean {
+    return this.#validUntil === null || now <= this.#validUntil;
+  }
+
+  /** Brings the model up to the store's current ledger head and clock; joins a refresh already under way (single-flight). */
   refresh(options: RefreshOptions = {}): Promise<RefreshSummary> {
     if (this.#pending && !options.full) return this.#pending;
     const run = this.#exclusive(() => this.#refresh(options)).finally(() => {
@@ -136,8 +155,7 @@ export class OfficeModel {
   persist(): Promise<boolean> {
     return this.#exclusive(async () => {
       const path = officeAnalyticsPath(this.app.dataDir);
-      if (this.#watermark === null || (sameHead(this.#saved, this.#watermark) && existsSync(path)))
-        return false;
+      if (this.#watermark === null || (!this.#hasUnsavedRows && existsSync(path))) return false;
       const temp = `${path}.new-${process.pid}`;
       rmSync(temp, { force: true });
       rmSync(`${temp}.wal`, { force: true });
@@ -149,7 +167,7 @@ export class OfficeModel {
         await connection.run('DETACH saving');
       }
       renameSync(temp, path);
-      this.#saved = this.#watermark;
+      this.#hasUnsavedRows = false;
       return true;
     });
   }
@@ -186,8 +204,9 @@ export class OfficeModel {
   async #refresh(options: RefreshOptions): Promise<RefreshSummary> {
     const db = this.app.database.db;
     const head = await getHead(db); // read first: later changes go to the next refresh
+    const asOf = this.app.now();
     const previous = this.#watermark;
-    if (!options.full && sameHead(previous, head))
+    if (!options.full && sameHead(previous, head) && this.isCurrentAt(asOf))
       return { mode: 'unchanged', cases: await this.#countCases(), read: 0, watermark: watermarkText(head) };
     const isIncremental = !options.full && (await this.#canContinueFrom(previous, head));
     const connection = this.handle.connection;
@@ -195,6 +214,7 @@ export class OfficeModel {
     const appenders = new Map<ModelTable, DuckDBAppender>();
     for (const table of OFFICE_TABLES) appenders.set(table, await stageAppender(connection, table));
     let read = 0;
+    let validUntil: string | null = null;
     try {
       const exportCases = async (ids: readonly string[]) => {
         const batch = await loadOfficeCaseBatch(db, ids);
@@ -217,11 +237,14 @@ export class OfficeModel {
           await exportCases(ids);
       }
       for (const exporter of OFFICE_EXPORTERS)
-        if (exporter.grain === 'caseless')
-          appendRows(appenders.get(exporter.table)!, exporter.table, await exporter.load(db));
+        if (exporter.grain === 'caseless') {
+          const { rows, changesAt } = await exporter.load(db, asOf);
+          appendRows(appenders.get(exporter.table)!, exporter.table, rows);
+          if (changesAt !== null && (validUntil === null || changesAt < validUntil)) validUntil = changesAt;
+        }
       for (const appender of appenders.values()) appender.closeSync();
       appenders.clear();
-      await this.#replaceRows(isIncremental ? changed : null, head);
+      await this.#replaceRows(isIncremental ? changed : null, head, asOf);
     } finally {
       for (const appender of appenders.values()) appender.closeSync();
       await connection.run(
@@ -232,6 +255,8 @@ export class OfficeModel {
       );
     }
     this.#watermark = head;
+    this.#validUntil = validUntil;
+    this.#hasUnsavedRows = true;
     return {
       mode: isIncremental ? 'incremental' : 'full',
       cases: await this.#countCases(),
@@ -241,7 +266,7 @@ export class OfficeModel {
   }
 
   // Swaps the staged rows in: the changed cases' rows and every caseless row (or, in full, every row) are replaced.
-  async #replaceRows(changed: readonly string[] | null, head: LedgerHead): Promise<void> {
+  async #replaceRows(changed: readonly string[] | null, head: LedgerHead, asOf: string): Promise<void> {
     const connection = this.handle.connection;
     if (changed !== null) {
       await connection.run('CREATE OR REPLACE TEMP TABLE changed_cases (case_id VARCHAR)');
@@ -258,7 +283,7 @@ export class OfficeModel {
         : `DELETE FROM ${modelTableSql(table)} WHERE case_id IS NULL OR case_id IN (SELECT case_id FROM temp.main.changed_cases)`,
       insertFromStageSql(table),
     ]);
-    const meta = `DELETE FROM ${META_SCHEMA}.refresh; INSERT INTO ${META_SCHEMA}.refresh VALUES (${OFFICE_MODEL_VERSION}, ${head.seq}, ${sqlString(head.hash)}, ${sqlString(this.app.now())})`;
+    const meta = `DELETE FROM ${META_SCHEMA}.refresh; INSERT INTO ${META_SCHEMA}.refresh VALUES (${OFFICE_MODEL_VERSION}, ${head.seq}, ${sqlString(head.hash)}, ${sqlString(asOf)})`;
     await connection.run('BEGIN TRANSACTION');
     try {
       await connection.run([...replace, meta, 'COMMIT'].join(';\n'));
