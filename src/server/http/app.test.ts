@@ -51,6 +51,36 @@ describeEachDialect('HTTP app', (store) => {
   });
 });
 
+describe('security headers', () => {
+  it('sets them on every page, API answer and error, allowing no other host', async () => {
+    const world = await createTestWorld('sqlite');
+    try {
+      const http = createHttpApp(world.app, { isDemo: false });
+      for (const path of [
+        '/',
+        '/dashboard',
+        '/healthz',
+        '/api/openapi.json',
+        '/api/docs',
+        '/api/v1/session',
+        '/nope',
+      ]) {
+        const headers = (await http.request(path)).headers;
+        const policy = headers.get('content-security-policy') ?? '';
+        expect(policy, path).toContain("default-src 'self'");
+        expect(policy, path).toContain("script-src 'self';");
+        expect(policy, path).toContain("frame-ancestors 'none'");
+        expect(policy, path).not.toMatch(/https?:|\*/);
+        expect(headers.get('x-content-type-options'), path).toBe('nosniff');
+        expect(headers.get('x-frame-options'), path).toBe('DENY');
+        expect(headers.get('referrer-policy'), path).toBe('no-referrer');
+      }
+    } finally {
+      await world.dispose();
+    }
+  });
+});
+
 describe('error status map', () => {
   it('gives every error code a client or server status', () => {
     for (const code of ERROR_CODES) expect(ERROR_STATUS[code]).toBeGreaterThanOrEqual(400);

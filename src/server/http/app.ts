@@ -10,6 +10,7 @@ import { dashboardPage } from './dashboard-page.ts';
 import { DEMO_HEADER, DEMO_HEADER_VALUE } from './demo-marking.ts';
 import { errorResponse, logServerError } from './error-response.ts';
 import { landingPage } from './landing-page.ts';
+import { securityHeaders } from './security-headers.ts';
 
 /** How the app presents itself: `isDemo` marks every response and page of a demo store. */
 export interface HttpAppOptions {
@@ -20,6 +21,7 @@ import { createApi } from './api/api.ts';
 /** Builds the Hono app over an open context. Holds no per-user state, so many nodes can serve one PostgreSQL. */
 export function createHttpApp(app: AppContext, options: HttpAppOptions): Hono {
   const http = new Hono();
+  http.use('*', securityHeaders());
 
   if (options.isDemo) {
     // Set after the handler, so error and not-found responses carry it too.
