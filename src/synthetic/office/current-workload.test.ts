@@ -15,7 +15,7 @@ import { hashSeed } from '../random.ts';
 import { findRuleBreaks } from './seed-checks.ts';
 import { buildSeedStaff } from './seed-staff.ts';
 import { SYNTHETIC_OFFICES, syntheticUserSpecs } from './synthetic-world.ts';
-import type { WorkloadStage } from './workload-story.ts';
+import type { WorkloadStage } from './workload-slot.ts';
 
 // Staff whose ids are their login names, so a test can read who acted.
 const staff = buildSeedStaff(new Map(syntheticUserSpecs().map((u) => [u.name, u.name])));

@@ -9,7 +9,8 @@ import { Random } from '../random.ts';
 import { declinedCategoriesAt, officeStaff } from './seed-staff.ts';
 import { buildSyntheticPerson, drawNationality } from './synthetic-person.ts';
 import { SYNTHETIC_OFFICES } from './synthetic-world.ts';
-import { runWorkloadCase, type WorkloadSlot } from './workload-story.ts';
+import type { WorkloadSlot } from './workload-slot.ts';
+import { runWorkloadCase } from './workload-story.ts';
 
 /** Open cases per office at the clock: El Paso, the demo's first office, carries the most. */
 export const CURRENT_WORKLOAD: Readonly<Record<string, number>> = {

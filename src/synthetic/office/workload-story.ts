@@ -1,6 +1,5 @@
 // One open case of the current workload: a credible- or reasonable-fear screening taken through the same transitions
-// as the historical stories, then left at one open stage. Its acts are dated in the days before the seeding clock, so
-// that its time limits stand where its slot asks: none pressing, due within 48 hours, or already past.
+// as the historical stories, then left at its slot's open stage, every act dated before the seeding clock.
 import type { Actor } from '../../domain/actor.ts';
 import type { Track } from '../../domain/cases/case.ts';
 import type { Person } from '../../domain/cases/person.ts';
@@ -20,35 +19,12 @@ import { SeedRuleError, type CaseRun } from './case-run.ts';
 import { assignOfficer, type ScreeningPlan } from './screening-story.ts';
 import type { OfficeStaff, SeedStaff } from './seed-staff.ts';
 import { buildReasoning, buildTestimony, DECLINE_REASONS } from './synthetic-testimony.ts';
+import { referralTimes, type WorkloadSlot } from './workload-slot.ts';
 
-/** The open stages a workload screening is left at. `declined`: its officer declined it, and it waits for
- * reassignment; `returned`: the supervisor sent the determination back for rework; `ij_review`: a served negative
- * whose IJ review the court has yet to decide. */
-export type WorkloadStage =
-  | 'referred'
-  | 'declined'
-  | 'assigned'
-  | 'scheduled'
-  | 'interviewed'
-  | 'decided'
-  | 'returned'
-  | 'approved'
-  | 'ij_review';
-
-/** How its next time limit stands at the clock (only a reasonable fear before its determination, or an IJ review,
- * has one to press). */
-export type WorkloadUrgency = 'none' | 'due_soon' | 'overdue';
-
-/** What one open case is to look like at the clock. */
-export interface WorkloadSlot {
-  stage: WorkloadStage;
-  kind: 'credible_fear' | 'reasonable_fear';
-  urgency: WorkloadUrgency;
-  /** The officer's determination, for the stages that have one. */
-  result: 'positive' | 'negative' | null;
-  /** The testimony records harm already suffered in Mexico, on the way north. */
-  harmInMexico: boolean;
-}
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** Everything the case needs besides its random stream. */
 export interface WorkloadCaseInput {
@@ -64,49 +40,6 @@ export interface WorkloadCaseInput {
   clock: string;
 }
 
-// The stages before the officer's determination.
-const UNDECIDED_STAGES: readonly WorkloadStage[] = [
-  'referred',
-  'declined',
-  'assigned',
-  'scheduled',
-  'interviewed',
-];
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-const iso = (ms: number): string => new Date(ms).toISOString();
-
-// How long before the clock the referral was, in hours, by stage, when no time limit presses.
-const REFERRAL_AGE_HOURS: Record<
-  WorkloadSlot['kind'],
-  Record<Exclude<WorkloadStage, 'ij_review'>, [number, number]>
-> = {
-  // Credible fear: no limit before IJ review; interviews wait out the 48-hour consultation period.
-  credible_fear: {
-    referred: [2, 30],
-    declined: [4, 40],
-    assigned: [3, 40],
-    scheduled: [12, 60],
-    interviewed: [84, 168],
-    decided: [96, 240],
-    returned: [96, 240],
-    approved: [96, 240],
-  },
-  // Reasonable fear: decided within 10 days of referral, so "none pressing" means referred under 8 days ago.
-  reasonable_fear: {
-    referred: [5, 120],
-    declined: [6, 120],
-    assigned: [12, 120],
-    scheduled: [24, 144],
-    interviewed: [48, 156],
-    decided: [72, 180],
-    returned: [72, 180],
-    approved: [72, 180],
-  },
-};
-
 /** Runs the case to its slot's stage; every act falls before the clock (the run refuses any after it). */
 export function runWorkloadCase(run: CaseRun, input: WorkloadCaseInput): void {
   const r = run.random;
@@ -117,32 +50,7 @@ export function runWorkloadCase(run: CaseRun, input: WorkloadCaseInput): void {
   const spread = (from: number, to: number, n: number): number[] =>
     Array.from({ length: n }, () => from + Math.round(r.next() * (to - from))).sort((a, b) => a - b);
 
-  // When the last act before the clock has to fall for ij_review (the approval), and the referral.
-  let approvalAt = clock;
-  let referredAt: number;
-  if (slot.stage === 'ij_review') {
-    // The limit runs from supervisory approval (credible fear, 7 days) or from the request (reasonable fear, 10).
-    const limit = slot.kind === 'credible_fear' ? 7 : 10;
-    const age =
-      slot.urgency === 'due_soon'
-        ? minutes((limit - 1.8) * 1440, (limit - 0.2) * 1440)
-        : slot.urgency === 'overdue'
-          ? minutes((limit + 0.5) * 1440, (limit + 5) * 1440)
-          : minutes(1440, (limit - 2.5) * 1440);
-    // For reasonable fear the request comes up to 3.5 hours after approval: measure from there.
-    approvalAt = clock - age - (slot.kind === 'reasonable_fear' ? 3.5 * HOUR : 0);
-    referredAt = approvalAt - minutes(3.5 * 1440, 6 * 1440);
-  } else if (slot.urgency !== 'none') {
-    // Only a reasonable fear not yet decided has a time limit to press (10 days from referral).
-    if (slot.kind !== 'reasonable_fear' || !UNDECIDED_STAGES.includes(slot.stage))
-      throw new SeedRuleError(`no time limit presses a ${slot.kind} left ${slot.stage}`);
-    referredAt =
-      clock -
-      (slot.urgency === 'due_soon' ? minutes(8.2 * 1440, 9.8 * 1440) : minutes(10.5 * 1440, 15 * 1440));
-  } else {
-    const [min, max] = REFERRAL_AGE_HOURS[slot.kind][slot.stage];
-    referredAt = clock - minutes(min * 60, max * 60);
-  }
+  const { referredAt, approvalAt } = referralTimes(r, slot, clock);
 
   const { screeningId, detentionArrivalAt, encounterAt } = openAndRefer(run, input, referredAt);
   const plan: ScreeningPlan = {
