@@ -8,6 +8,7 @@ import { openDatabase } from '../server/db/database.ts';
 import { isDemoStore } from '../server/settings/store-settings.repository.ts';
 import { DEMO_PASSWORD } from '../server/users/demo-password.ts';
 import { verifyPassword } from '../server/users/password.ts';
+import { CURRENT_WORKLOAD_CASES } from '../synthetic/office/current-workload.ts';
 
 const bin = join(import.meta.dirname, '../../bin/refuge.js');
 
@@ -53,10 +54,12 @@ describe('refuge seed', () => {
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('seeds the store, prints one summary line, and leaves a ledger that verifies', () => {
+  it('seeds the store and its current workload, prints one summary line, and leaves a ledger that verifies', () => {
     const run = refuge(dataDir, 'seed', '--cases', '40', '--seed', '3');
     expect(run.stdout).toMatch(
-      /^seeded 40 synthetic cases \(seed 3\): \d+ people, [\d,]+ signed events in [\d.]+ s \([\d,]+ cases\/s, [\d,]+ events\/s\)\n$/,
+      new RegExp(
+        `^seeded 40 synthetic cases and a current workload of ${CURRENT_WORKLOAD_CASES} open ones \\(seed 3\\): \\d+ people, [\\d,]+ signed events in [\\d.]+ s \\([\\d,]+ cases/s, [\\d,]+ events/s\\)\n$`,
+      ),
     );
     expect(run.status).toBe(0);
     expect(refuge(dataDir, 'verify')).toMatchObject({
@@ -77,7 +80,9 @@ describe('refuge seed', () => {
     async () => {
       const demoDir = mkdtempSync(join(tmpdir(), 'refuge-cli-seed-demo-'));
       try {
-        expect(refuge(demoDir, 'seed', '--cases', '5', '--demo-passwords').status).toBe(0);
+        const run = refuge(demoDir, 'seed', '--cases', '5', '--demo-passwords', '--no-current-workload');
+        expect(run.stdout).toMatch(/^seeded 5 synthetic cases \(seed 1\): /);
+        expect(run.status).toBe(0);
         const state = await demoState(demoDir);
         expect(state).toEqual({
           isDemo: true,
@@ -93,7 +98,7 @@ describe('refuge seed', () => {
   it('refuses, in one line and exit 1, a store that already holds cases or a count that is not one', () => {
     const again = refuge(dataDir, 'seed', '--cases', '5');
     expect(again.stderr).toBe(
-      'refuge: The store already holds 40 cases; seed an empty data directory, or add --force to put synthetic cases beside them.\n',
+      `refuge: The store already holds ${40 + CURRENT_WORKLOAD_CASES} cases; seed an empty data directory, or add --force to put synthetic cases beside them.\n`,
     );
     expect(again.status).toBe(1);
     const bad = refuge(dataDir, 'seed', '--cases', 'many');

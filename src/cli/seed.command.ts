@@ -1,4 +1,5 @@
-// `refuge seed --cases N [--seed S]`: fills the configured store with a deterministic synthetic MPP-era office.
+// `refuge seed --cases N [--seed S]`: fills the configured store with a deterministic synthetic MPP-era office and,
+// unless --no-current-workload, its current workload of open cases dated just before now.
 // Progress goes to stderr (cases and events a second); the summary line to stdout.
 import type { Command } from 'commander';
 import { AppError } from '../domain/errors.ts';
@@ -8,6 +9,7 @@ interface SeedFlags {
   seed: string;
   force?: boolean;
   demoPasswords?: boolean;
+  currentWorkload: boolean;
 }
 
 function parseCases(text: string): number {
@@ -39,6 +41,10 @@ export function registerSeedCommand(program: Command): void {
       '--demo-passwords',
       'give the synthetic users the documented demo password (default: one nobody is told)',
     )
+    .option(
+      '--no-current-workload',
+      'leave out the current workload (a few dozen open cases per office, dated in the weeks before now)',
+    )
     .action(async (flags: SeedFlags) => {
       const cases = parseCases(flags.cases);
       const { loadConfig } = await import('../server/config.ts');
@@ -53,6 +59,7 @@ export function registerSeedCommand(program: Command): void {
           seed: flags.seed,
           force: flags.force === true,
           passwords: flags.demoPasswords ? 'demo' : 'random',
+          currentWorkload: flags.currentWorkload,
           onProgress: ({ cases: done, total, events, elapsedMs }) => {
             if (elapsedMs - lastPrinted < 1000 && done < total) return;
             lastPrinted = elapsedMs;
@@ -62,9 +69,10 @@ export function registerSeedCommand(program: Command): void {
         });
         if (isTty) process.stderr.write('\r\x1b[K');
         if (!result.ok) throw result.error;
-        const { seed, persons, events, elapsedMs } = result.value;
+        const { seed, openCases, persons, events, elapsedMs } = result.value;
+        const open = openCases > 0 ? ` and a current workload of ${openCases} open ones` : '';
         process.stdout.write(
-          `seeded ${result.value.cases.toLocaleString('en-US')} synthetic cases (seed ${seed}): ${persons.toLocaleString('en-US')} people, ` +
+          `seeded ${result.value.cases.toLocaleString('en-US')} synthetic cases${open} (seed ${seed}): ${persons.toLocaleString('en-US')} people, ` +
             `${events.toLocaleString('en-US')} signed events in ${(elapsedMs / 1000).toFixed(1)} s ` +
             `(${perSecond(result.value.cases, elapsedMs)} cases/s, ${perSecond(events, elapsedMs)} events/s)\n`,
         );

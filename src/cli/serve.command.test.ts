@@ -14,6 +14,7 @@ import { openDatabase } from '../server/db/database.ts';
 import { DEMO_HEADER, DEMO_HEADER_VALUE } from '../server/http/demo-marking.ts';
 import { isDemoStore } from '../server/settings/store-settings.repository.ts';
 import { countUserAccounts } from '../server/users/user.repository.ts';
+import { CURRENT_WORKLOAD_CASES } from '../synthetic/office/current-workload.ts';
 
 const FIRST_ADMIN_HINT =
   'No user accounts yet: create the first admin with `refuge user add <name> --role admin` (the password comes from REFUGE_PASSWORD or standard input).';
@@ -116,7 +117,9 @@ describe('refuge serve --demo', () => {
       const served = await startServe(['--demo', '--port', String(port)], storeEnv({ dataDir }));
       try {
         expect(served.stderr).toMatch(
-          /^Seeding the synthetic demo data set \(2,000 cases, seed 1\)\.\.\.\nSeeded 2,000/,
+          new RegExp(
+            `^Seeding the synthetic demo data set \\(2,000 cases, seed 1\\)\\.\\.\\.\nSeeded 2,000 synthetic cases and a current workload of ${CURRENT_WORKLOAD_CASES} open ones`,
+          ),
         );
         expect(linesOf(served.stdout)).toEqual([
           expect.stringMatching(new RegExp(`^Refuge listening on http://127\\.0\\.0\\.1:${port} only`)),
@@ -137,7 +140,7 @@ describe('refuge serve --demo', () => {
       const database = await openDatabase({ dataDir });
       try {
         expect(await isDemoStore(database.db)).toBe(true);
-        expect(await countCases(database.db)).toBe(2000);
+        expect(await countCases(database.db)).toBe(2000 + CURRENT_WORKLOAD_CASES); // and the open ones of now
       } finally {
         await database.close();
       }

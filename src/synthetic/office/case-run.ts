@@ -54,7 +54,8 @@ export interface SeededCase {
   steps: SeedStep[];
 }
 
-/** Thrown when a story reaches past the end of the synthetic world: the case stops where it stands. */
+/** Thrown when a story reaches past the end of its world (the synthetic period, or the seeding clock): a historical
+ * case stops where it stands. */
 export class WorldEnded extends Error {
   override readonly name = 'WorldEnded';
 }
@@ -77,11 +78,13 @@ export class CaseRun {
   private readonly objections: Objection[] = [];
   private readonly representations: Representation[] = [];
 
-  /** `newId` gives the ids the run mints itself (its flags); by default the case's own random stream. */
+  /** `newId` gives the ids the run mints itself (its flags); by default the case's own random stream. Nothing may
+   * happen after `endsAt`: the end of the synthetic world, or for the current workload the seeding clock. */
   constructor(
     readonly random: Random,
     private readonly label: string,
     private readonly newId: () => string = () => random.uuid(),
+    private readonly endsAt: string = WORLD_END,
   ) {}
 
   /** The time of the latest command, and the time `minutes` after it. */
@@ -278,7 +281,8 @@ export class CaseRun {
   }
 
   private begin(actor: Actor, at: string): CommandContext {
-    if (at > WORLD_END) throw new WorldEnded(`${this.label}: ${at} is after the end of the synthetic world`);
+    if (at > this.endsAt)
+      throw new WorldEnded(`${this.label}: ${at} is after the end of its world (${this.endsAt})`);
     if (at < this.lastAt)
       throw new SeedRuleError(`${this.label}: a command at ${at} after one at ${this.lastAt}`);
     return { actor, now: at };

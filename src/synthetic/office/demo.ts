@@ -1,4 +1,5 @@
-// The demo data set `refuge serve --demo` seeds on its first start: small enough to be ready in seconds. Only an
+// The demo data set `refuge serve --demo` seeds on its first start: small enough to be ready in seconds, with the
+// office's current workload so that each role finds work to do. Only an
 // empty store is seeded; a store that is already a demo store is served as it is, and any other store is refused,
 // so the published demo password never lands beside real accounts.
 import { AppError } from '../../domain/errors.ts';
@@ -16,8 +17,8 @@ const count = (n: number, noun: string): string =>
 export const DEMO_CASES = 2000;
 export const DEMO_SEED = 1;
 
-/** Seeds the demo data set (2,000 synthetic cases, seed 1, users with the published demo password, which makes it a
- * demo store) into an empty store, saying so through `log`. Returns null, touching nothing, on a store that is a
+/** Seeds the demo data set (2,000 synthetic cases, seed 1, and the current workload dated before the clock; users
+ * with the published demo password, which makes it a demo store) into an empty store, saying so through `log`. Returns null, touching nothing, on a store that is a
  * demo store already; fails with CONFLICT on a store that holds other accounts or cases. */
 export async function seedDemoIfEmpty(
   app: AppContext,
@@ -36,11 +37,16 @@ export async function seedDemoIfEmpty(
   log(
     `Seeding the synthetic demo data set (${DEMO_CASES.toLocaleString('en-US')} cases, seed ${DEMO_SEED})...`,
   );
-  const result = await seedCases(app, { cases: DEMO_CASES, seed: DEMO_SEED, passwords: 'demo' });
+  const result = await seedCases(app, {
+    cases: DEMO_CASES,
+    seed: DEMO_SEED,
+    passwords: 'demo',
+    currentWorkload: true,
+  });
   if (!result.ok) throw result.error;
-  const { cases: seeded, events, elapsedMs } = result.value;
+  const { cases: seeded, openCases, events, elapsedMs } = result.value;
   log(
-    `Seeded ${seeded.toLocaleString('en-US')} synthetic cases (${events.toLocaleString('en-US')} signed events) in ${(elapsedMs / 1000).toFixed(1)} s. Demo users (e.g. elp.officer1, elp.supervisor, admin) sign in with the password "${DEMO_PASSWORD}".`,
+    `Seeded ${seeded.toLocaleString('en-US')} synthetic cases and a current workload of ${openCases} open ones (${events.toLocaleString('en-US')} signed events) in ${(elapsedMs / 1000).toFixed(1)} s. Demo users (e.g. elp.officer1, elp.supervisor, admin) sign in with the password "${DEMO_PASSWORD}".`,
   );
   return result.value;
 }

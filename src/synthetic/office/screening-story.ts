@@ -57,7 +57,8 @@ function pickOfficer(plan: ScreeningPlan, at: string, excluded: readonly string[
   return run.random.pick(candidates);
 }
 
-function assign(run: CaseRun, plan: ScreeningPlan, at: string, officer: Actor): void {
+/** The office's supervisor assigns the screening to `officer`, with the categories the officer had declined by then. */
+export function assignOfficer(run: CaseRun, plan: ScreeningPlan, at: string, officer: Actor): void {
   run.changeScreening(plan.office.supervisor, at, plan.screeningId, (s, ctx) =>
     assignScreening(
       s,
@@ -110,7 +111,7 @@ export function runScreening(run: CaseRun, plan: ScreeningPlan): ScreeningEnd {
         : r.between(240, 2880);
   let at = run.after(assignDelay);
   let officer = pickOfficer(plan, at, [], run);
-  assign(run, plan, at, officer);
+  assignOfficer(run, plan, at, officer);
   if (r.chance(FEAR_SCREENING.dissolved)) {
     run.changeScreening(supervisor, run.after(r.between(60, 720)), id, (s, ctx) =>
       dissolveScreening(s, { reason: 'The applicant withdrew the fear claim.' }, ctx),
@@ -123,7 +124,7 @@ export function runScreening(run: CaseRun, plan: ScreeningPlan): ScreeningEnd {
     run.declineScreening(officer, declinedAt, id, { reason, objectionId: r.uuid() });
     at = run.after(r.between(10, 120));
     officer = pickOfficer(plan, at, run.screening(id).declinedBy, run);
-    assign(run, plan, at, officer);
+    assignOfficer(run, plan, at, officer);
   }
   const interview = interviewTime(run, plan);
   run.changeScreening(officer, run.after(r.between(5, 55)), id, (s, ctx) =>

@@ -4,6 +4,7 @@ import type { CaseRecord } from '../../domain/cases/case.ts';
 import { isHandOff, type Proceeding, type ProceedingOutcome } from '../../domain/court/proceeding.ts';
 import { findMppPeriod } from '../../domain/mpp/mpp-period.ts';
 import { latestDetermination, type Screening } from '../../domain/screenings/screening.ts';
+import { WORLD_END } from './synthetic-world.ts';
 
 /** Counts over the seeded records (shares are left to the reader: numerator and denominator are both here). */
 export interface SeedMetrics {
@@ -34,7 +35,8 @@ export function caseOutcome(proceedings: readonly Proceeding[]): ProceedingOutco
 export const isMppCase = (record: CaseRecord): boolean =>
   record.track === 'mpp' && (record.mpp.state === 'enrolled' || record.mpp.state === 'not_amenable');
 
-/** Computes the metrics; proceedings and screenings may be given for all cases at once. */
+/** Computes the metrics over the synthetic period (the current workload's open screenings are left out); proceedings
+ * and screenings may be given for all cases at once. */
 export function computeSeedMetrics(
   cases: readonly CaseRecord[],
   screenings: readonly Screening[],
@@ -70,6 +72,8 @@ export function computeSeedMetrics(
     if (outcome.kind === 'removal_ordered' && outcome.inAbsentia) metrics.mppInAbsentia++;
   }
   for (const s of screenings) {
+    // Referred after the synthetic period: the current workload, which the calibration does not cover.
+    if (s.referredAt > WORLD_END) continue;
     const decision = latestDetermination(s);
     if (!decision || s.servedAt === null || s.status === 'dissolved') continue;
     const key =

@@ -1,5 +1,6 @@
 // `refuge seed`: fills a store with a deterministic synthetic MPP-era office. Stories are generated in memory through
-// the domain's transitions and written in large batches (one transaction each) with their signed ledger events.
+// the domain's transitions and written in large batches (one transaction each) with their signed ledger events; on
+// request the office's current workload (open cases dated just before the clock) follows.
 import { AppError, fail, ok, type Result } from '../../domain/errors.ts';
 import type { AppContext } from '../../server/app-context.ts';
 import { countCases, findCase } from '../../server/cases/case.repository.ts';
@@ -7,7 +8,9 @@ import { isUniqueViolation } from '../../server/db/store-errors.ts';
 import type { SeededCase } from './case-run.ts';
 import { generateStory, type StoryWorld } from './case-story.ts';
 import { hashSeed } from '../random.ts';
+import { generateCurrentWorkload } from './current-workload.ts';
 import { ensureSyntheticStaff } from './seed-users.ts';
+import { filePendingNotices } from './workload-notices.ts';
 import { writeSeedBatch } from './seed-writer.ts';
 import { startSignPool, type SignPool } from './sign-pool.ts';
 import { availableParallelism } from 'node:os';
@@ -27,6 +30,9 @@ export interface SeedOptions {
   /** `demo`: the synthetic users get the published demo password, and the store becomes a demo store (it listens on
    * loopback only); `random` (default): an unguessable password nobody is told. */
   passwords?: 'demo' | 'random';
+  /** Add the current workload after the historical cases: a few dozen open cases per office dated in the weeks before
+   * `app.now()` (current-workload.ts). Default false, the historical office alone; the CLI and the demo ask for it. */
+  currentWorkload?: boolean;
   /** Cases per transaction (default 4000: long runs of one actor's events, few appends). */
   batchSize?: number;
   onProgress?: (progress: SeedProgress) => void;
@@ -43,7 +49,10 @@ export interface SeedProgress {
 /** What a run stored. */
 export interface SeedSummary {
   seed: string;
+  /** Historical cases (as asked for). */
   cases: number;
+  /** Open cases of the current workload (0 without it). */
+  openCases: number;
   persons: number;
   events: number;
   elapsedMs: number;
@@ -114,7 +123,16 @@ export async function seedCases(app: AppContext, options: SeedOptions): Promise<
         elapsedMs: performance.now() - started,
       });
     }
-    return ok({ seed, ...totals, elapsedMs: performance.now() - started });
+    let openCases = 0;
+    if (options.currentWorkload) {
+      const clock = new Date(app.now()).toISOString();
+      const workload = generateCurrentWorkload(world, clock);
+      totals.events += await writeSeedBatch(app, signAll, workload);
+      totals.events += await filePendingNotices(app, staff, workload, clock); // one event each
+      totals.persons += workload.length;
+      openCases = workload.length;
+    }
+    return ok({ seed, ...totals, openCases, elapsedMs: performance.now() - started });
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error };
     if (isUniqueViolation(error)) {
