@@ -3,8 +3,8 @@
 // no case (an account, a token, a dissent, an objection, counsel's notice) that record as its owner, as others and
 // as a nonexistent id. Without a sign-in every route but the public ones answers 401; a role that may never do the
 // act gets 403 whatever the id; a record the caller has no basis to see answers 404 with exactly the body a
-// nonexistent id gets; lists never mention a record the caller has no basis to see. The last test proves that the
-// routes checked are the route table's, every one of them.
+// nonexistent id gets; no list or page shown to a caller mentions a record they have no basis to see. The last
+// test proves that the routes checked are the route table's, every one of them.
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -135,7 +135,8 @@ describeEachDialect('access matrix: every route × role × relation', (_store, d
       .map((record) => ({ label: record.what, ids: record.ids, isMissing: false, knownTo: record.knownTo }));
     if (matching.length === 0)
       throw new Error(
-        `${keyOf(route)} names {${params.join('}, {')}} but the access world has no such record: add one to createOwnedRecords`,
+        `${keyOf(route)} names {${params.join('}, {')}} but the access world has no such record: ` +
+          'add one to createOwnedRecords',
       );
     return [...matching, missing];
   };
@@ -223,9 +224,29 @@ describeEachDialect('access matrix: every route × role × relation', (_store, d
     }
   });
 
-  it('never mentions a record outside the caller\u2019s basis in any list or page', async () => {
-    const caseIds = (r: CaseRecords): string[] =>
-      (Object.keys(r) as Array<keyof CaseRecords>).map((k) => r[k]);
+  // The ids of every record the caller has no basis to see, each with what it is.
+  const hiddenFrom = (name: string): Array<{ what: string; id: string }> => [
+    ...RELATIONS.filter((r) => r !== 'nonexistent' && !EXPECTED_VISIBLE[name]!.includes(r)).flatMap(
+      (relation) => {
+        const r = records[relation];
+        return (Object.keys(r) as Array<keyof CaseRecords>).map((k) => ({
+          what: `the ${relation} case's ${k}`,
+          id: r[k],
+        }));
+      },
+    ),
+    ...owned
+      .filter((record) => !record.knownTo.includes(name))
+      .flatMap((record) => Object.values(record.ids).map((id) => ({ what: record.what, id }))),
+  ];
+
+  const expectNoMentionOfHidden = (name: string, where: string, text: string) => {
+    const mentioned = new Set(text.match(UUID) ?? []);
+    for (const { what, id } of hiddenFrom(name))
+      expect(mentioned.has(id), `${where} as ${name} mentions ${what}`).toBe(false);
+  };
+
+  it('never mentions a record outside the caller\u2019s basis in any list', async () => {
     for (const route of routes) {
       if (route.route.method !== 'get' || route.access.kind !== 'signed-in' || paramsOf(route).length > 0)
         continue;
@@ -240,18 +261,7 @@ describeEachDialect('access matrix: every route × role × relation', (_store, d
         checks += 1;
         const text = await response.text();
         expect(response.status, `GET ${route.route.path} as ${name}: ${text}`).toBe(200);
-        const mentioned = new Set(text.match(UUID) ?? []);
-        const hidden = [
-          ...RELATIONS.filter((r) => r !== 'nonexistent' && !EXPECTED_VISIBLE[name]!.includes(r)).map(
-            (relation) => ({ what: `a ${relation} record`, ids: caseIds(records[relation]) }),
-          ),
-          ...owned
-            .filter((record) => !record.knownTo.includes(name))
-            .map((record) => ({ what: record.what, ids: Object.values(record.ids) })),
-        ];
-        for (const { what, ids } of hidden)
-          for (const id of ids)
-            expect(mentioned.has(id), `GET ${route.route.path} as ${name} mentions ${what}`).toBe(false);
+        expectNoMentionOfHidden(name, `GET ${route.route.path}`, text);
       }
     }
   });
@@ -275,9 +285,11 @@ describeEachDialect('access matrix: every route × role × relation', (_store, d
     }
   });
 
-  // The nonexistent id answers 404; a record the caller knows of answers anything else; one they do not, exactly
-  // what the nonexistent id got.
+  // The nonexistent id answers 404; a record the caller knows of answers anything else, and mentions nothing the
+  // caller has no basis to see; one they do not know of answers exactly what the nonexistent id got.
   const expectBasisAnswers = (route: ApiRoute, name: string, answers: Map<string, Answer>) => {
+    for (const [label, answer] of answers)
+      expectNoMentionOfHidden(name, `${keyOf(route)} (${label})`, answer.body);
     const where = `${keyOf(route)} as ${name}`;
     const missing = answers.get('nonexistent')!;
     expect(missing.status, `${where}: nonexistent id`).toBe(404);
