@@ -1,6 +1,7 @@
 // The API benchmark's world: the demo office seeded into a store (as `npm start` seeds it), live work on top of it
 // (fresh fear claims through the service path, most of them assigned, so the queues have items), and signed-in
 // sessions for the staff who read and write in the mix.
+import { sql } from 'kysely';
 import type { AppContext } from '../src/server/app-context.ts';
 import { signIn } from '../src/server/auth/sign-in.service.ts';
 import { claimFear } from '../src/server/cases/case.service.ts';
@@ -154,6 +155,18 @@ export async function prepareWorkload(app: AppContext, options: WorkloadOptions)
     openScreenings: live.open,
     assignedScreenings: [...live.assigned.values()].reduce((sum, cases) => sum + cases.length, 0),
   };
+}
+
+/** Settles a freshly seeded store as a store in service is settled: PostgreSQL's statistics gathered and its WAL
+ * checkpointed (else autovacuum and the checkpoint land in the first run), SQLite's WAL folded into the file. */
+export async function settleStore(app: AppContext): Promise<void> {
+  const { db, dialect } = app.database;
+  if (dialect === 'postgres') {
+    await sql`vacuum analyze`.execute(db);
+    await sql`checkpoint`.execute(db);
+  } else {
+    await sql`pragma wal_checkpoint(truncate)`.execute(db);
+  }
 }
 
 /** Makes every session's last use older than the touch interval, so each is touched once in the next run, by

@@ -14,13 +14,13 @@ import { startChildServer } from './api-child.ts';
 import { checkAnswers, runLoad, type LoadResult } from './api-load.ts';
 import { mixRequests, sampleRequests } from './api-mix.ts';
 import { apiSection, sideFigures, type StoreFigures } from './api-report.ts';
-import { ageSessions, countRows, prepareWorkload } from './api-workload.ts';
+import { ageSessions, countRows, prepareWorkload, settleStore } from './api-workload.ts';
 
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_API_CONNECTIONS ?? 50);
 const ROUNDS = Number(process.env.BENCH_API_ROUNDS ?? 2);
 const CASES = Number(process.env.BENCH_API_CASES ?? 2000);
-const WARMUP_SECONDS = Math.min(3, SECONDS);
+const WARMUP_SECONDS = Math.min(5, SECONDS);
 const NODE_OPTIONS = (process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
 const STORES = (process.env.BENCH_API_STORES ?? 'sqlite,postgres').split(',');
 const OPEN_PER_OFFICE = 40;
@@ -49,6 +49,7 @@ async function measureStore(
       openPerOffice: OPEN_PER_OFFICE,
       sessionsPerUser: SESSIONS_PER_USER,
     });
+    await settleStore(app);
     const env = { REFUGE_DATA_DIR: config.dataDir, DATABASE_URL: config.databaseUrl ?? '' };
     const before = await countRows(app);
     const servers = {
