@@ -1,12 +1,12 @@
 // Registers one route definition on the API: its documented error responses and security, the body limit, the
 // access check, then zod's request validation and the handler.
 import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { rolesFor } from '../../../domain/access/need-to-know.ts';
 import { AppError } from '../../../domain/errors.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { ApiEnv } from './api-env.ts';
 import { authorize } from './authorize.middleware.ts';
+import { limitBody } from './body-limit.middleware.ts';
 import { errorResponses } from './error-schemas.ts';
 import { errorStatusesOf, type ApiRoute, type RouteAccess } from './route-definition.ts';
 
@@ -35,17 +35,12 @@ export function registerRoute(api: OpenAPIHono<ApiEnv>, app: AppContext, definit
     security: access.kind === 'public' ? [] : [{ session: [] }, { bearer: [] }],
     responses: { ...errorResponses(errorStatusesOf(definition)), ...route.responses },
     middleware: [
-      bodyLimit({
-        maxSize: limit,
-        onError: () => {
-          throw new AppError(
-            'PAYLOAD_TOO_LARGE',
-            `The request body is over ${Math.round(limit / 1024)} KiB; send less.`,
-            {
-              limitBytes: limit,
-            },
-          );
-        },
+      limitBody(limit, () => {
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `The request body is over ${Math.round(limit / 1024)} KiB; send less.`,
+          { limitBytes: limit },
+        );
       }),
       authorize(app, access, { csrfExempt: definition.csrfExempt === true }),
     ],
