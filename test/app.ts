@@ -2,6 +2,7 @@
 import { createAppContext, type AppContext } from '../src/server/app-context.ts';
 import type { Dialect } from '../src/server/db/dialect.ts';
 import { SYSTEM_ACTOR_ID } from '../src/domain/ledger/ledger-event.ts';
+import { setUserDissentReviewer } from '../src/server/users/account-admin.service.ts';
 import { createUser } from '../src/server/users/user.service.ts';
 import { createTestStore, type TestStore } from './database.ts';
 
@@ -70,4 +71,12 @@ export async function createTestWorld(
       if (isOwnStore) await store.dispose();
     },
   };
+}
+
+/** Makes these users of the world dissent reviewers, as an administrator would. */
+export async function designateDissentReviewers(world: TestWorld, ...userIds: string[]): Promise<void> {
+  for (const id of userIds) {
+    const set = await setUserDissentReviewer(world.app, SYSTEM_ACTOR_ID, { id }, true);
+    if (!set.ok) throw set.error;
+  }
 }

@@ -7,6 +7,7 @@
 // the story's acts: every figure that moved is listed below, and nothing else moved.
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { OFFICE_STATISTIC_NAMES } from '../../src/server/analytics/office/statistics/office-statistics.ts';
 import { createHttpApp } from '../../src/server/http/app.ts';
 import { verifyLedger } from '../../src/server/ledger/ledger.verify.ts';
 import { createTestWorld, type TestWorld } from '../app.ts';
@@ -14,15 +15,6 @@ import { describeEachDialect } from '../database.ts';
 import { signInAs, type ApiCaller } from '../http-client.ts';
 
 const NOW = '2019-09-02T12:00:00.000Z';
-const OFFICE_STATISTICS = [
-  'screenings',
-  'reviews',
-  'returns',
-  'harm',
-  'objections',
-  'reassignments',
-  'flags',
-] as const;
 
 type Json = Record<string, unknown>;
 interface Table {
@@ -80,7 +72,7 @@ describeEachDialect('the whole story, through the API alone', (_store, dialect) 
   async function readFigures(): Promise<Map<string, number>> {
     const analyst = await as('analyst1');
     const figures = new Map<string, number>();
-    for (const name of OFFICE_STATISTICS) {
+    for (const name of OFFICE_STATISTIC_NAMES) {
       const table = (await send(analyst, 'GET', `/api/v1/statistics/office/${name}`)) as unknown as Table & {
         audience: string;
       };

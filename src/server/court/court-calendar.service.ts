@@ -3,7 +3,7 @@
 import type { Actor } from '../../domain/actor.ts';
 import { fail, ok, type Result } from '../../domain/errors.ts';
 import { addDays, isCalendarDate } from '../../domain/time.ts';
-import { appendAccessLogMany } from '../access/access-log.repository.ts';
+import { logCasesShown } from '../access-log/cases-shown.ts';
 import type { AppContext } from '../app-context.ts';
 import { decodeCursor, pageOf, type Page } from '../db/keyset-cursor.ts';
 import { findCourtCalendar, type CalendarRow } from './hearing.repository.ts';
@@ -46,17 +46,10 @@ export async function readCourtCalendar(
     (r) => r,
   );
   const at = app.now();
-  await appendAccessLogMany(
+  await logCasesShown(
     app.database.db,
-    [...new Set(page.items.map((r) => r.hearing.case_id))].map((caseId) => ({
-      userId: viewer.id,
-      caseId,
-      action: 'read' as const,
-      subject: 'court-calendar',
-      purpose: query.purpose,
-      basis: 'court-of-record',
-      at,
-    })),
+    page.items.map((r) => r.hearing.case_id),
+    { userId: viewer.id, subject: 'court-calendar', purpose: query.purpose, basis: 'court-of-record', at },
   );
   return ok(page);
 }

@@ -8,7 +8,7 @@ import { fail, ok, type Result } from '../../domain/errors.ts';
 import { BEFORE_DECISION } from '../../domain/screenings/screening-guards.ts';
 import { UNSERVED_SCREENING_STATUSES, type Screening } from '../../domain/screenings/screening.ts';
 import { addHours } from '../../domain/time.ts';
-import { appendAccessLogMany } from '../access/access-log.repository.ts';
+import { logCasesShown } from '../access-log/cases-shown.ts';
 import type { AppContext } from '../app-context.ts';
 import { decodeCursor, pageOf, type Page } from '../db/keyset-cursor.ts';
 import { countOpenFlagsByCase } from '../flags/flag.repository.ts';
@@ -113,17 +113,10 @@ async function readQueuePage(
       };
     },
   );
-  await appendAccessLogMany(
+  await logCasesShown(
     db,
-    [...new Set(page.items.map((i) => i.screening.caseId))].map((caseId) => ({
-      userId: viewer.id,
-      caseId,
-      action: 'read' as const,
-      subject: 'queue',
-      purpose: query.purpose,
-      basis,
-      at: now,
-    })),
+    page.items.map((i) => i.screening.caseId),
+    { userId: viewer.id, subject: 'queue', purpose: query.purpose, basis, at: now },
   );
   return ok(page);
 }

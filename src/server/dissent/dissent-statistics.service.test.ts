@@ -2,13 +2,11 @@
 // filed, moves from open to answered when answered, turns overdue when its due date passes with no act at all, and
 // the model keeps no filer, office, text or attachment of it.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestWorld, type TestWorld } from '../../../test/app.ts';
+import { createTestWorld, designateDissentReviewers, type TestWorld } from '../../../test/app.ts';
 import { describeEachDialect } from '../../../test/database.ts';
-import { SYSTEM_ACTOR_ID } from '../../domain/ledger/ledger-event.ts';
 import { queryRows } from '../analytics/duckdb.ts';
 import { closeOfficeModel, withFreshOfficeModel } from '../analytics/office/office-analytics.ts';
 import { getHead } from '../ledger/ledger.repository.ts';
-import { setUserDissentReviewer } from '../users/account-admin.service.ts';
 import { getDissentStatistics } from './dissent-statistics.service.ts';
 import { OTHER_POLICIES, type MeasureTable, type StatisticsAudience } from './dissent-statistics.ts';
 import { answerDissent, fileDissent } from './dissent.service.ts';
@@ -51,13 +49,7 @@ describeEachDialect('the dissent statistic from the office model', (_store, dial
 
   beforeAll(async () => {
     world = await createTestWorld(dialect, '2020-01-10T12:00:00.000Z');
-    const reviewer = await setUserDissentReviewer(
-      world.app,
-      SYSTEM_ACTOR_ID,
-      { id: world.users.supervisor2 },
-      true,
-    );
-    if (!reviewer.ok) throw reviewer.error;
+    await designateDissentReviewers(world, world.users.supervisor2);
   });
   afterAll(async () => {
     await closeOfficeModel(world.app);

@@ -5,13 +5,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestWorld, type TestWorld } from '../../../test/app.ts';
+import { createTestWorld, designateDissentReviewers, type TestWorld } from '../../../test/app.ts';
 import { createTestStore, describeEachDialect } from '../../../test/database.ts';
 import { digestStore } from '../../../test/faults/store-digest.ts';
-import { SYSTEM_ACTOR_ID } from '../../domain/ledger/ledger-event.ts';
 import { createBackup } from '../backup/backup.service.ts';
 import { restoreBackup } from '../backup/restore.service.ts';
-import { setUserDissentReviewer } from '../users/account-admin.service.ts';
 import { findAttachment } from './dissent.repository.ts';
 import { answerDissent, fileDissent } from './dissent.service.ts';
 
@@ -20,8 +18,7 @@ describeEachDialect('dissent services', (_store, dialect) => {
   const folder = mkdtempSync(join(tmpdir(), 'refuge-dissent-test-'));
   beforeAll(async () => {
     world = await createTestWorld(dialect);
-    for (const id of [world.users.supervisor2, world.users.analyst])
-      expect((await setUserDissentReviewer(world.app, SYSTEM_ACTOR_ID, { id }, true)).ok).toBe(true);
+    await designateDissentReviewers(world, world.users.supervisor2, world.users.analyst);
   });
   afterAll(async () => {
     await world.dispose();

@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '../../domain/errors.ts';
 import type { DomainEvent } from '../../domain/events/event-catalogue.ts';
 import * as t from '../../domain/flags/flag.transitions.ts';
 import type { Screening } from '../../domain/screenings/screening.ts';
-import { appendAccessLogMany } from '../access/access-log.repository.ts';
+import { logCasesShown } from '../access-log/cases-shown.ts';
 import type { AppContext } from '../app-context.ts';
 import { accept, runCommand } from '../commands/run-command.ts';
 import { decodeCursor, pageOf, type Page } from '../db/keyset-cursor.ts';
@@ -121,17 +121,10 @@ export async function listOfficeOpenFlags(
     (r): FlagWithRecord => ({ flag: r.flag, subject: subjectOf(r.flag, r.record, screenings) }),
   );
   const at = app.now();
-  await appendAccessLogMany(
+  await logCasesShown(
     db,
-    [...new Set(page.items.map((i) => i.flag.caseId))].map((caseId) => ({
-      userId: viewer.id,
-      caseId,
-      action: 'read' as const,
-      subject: 'flag',
-      purpose: query.purpose,
-      basis: 'office-supervisor',
-      at,
-    })),
+    page.items.map((i) => i.flag.caseId),
+    { userId: viewer.id, subject: 'flag', purpose: query.purpose, basis: 'office-supervisor', at },
   );
   return ok(page);
 }

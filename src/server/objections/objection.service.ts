@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '../../domain/errors.ts';
 import { declineCategoryAndReturn } from '../../domain/objections/category-objection.ts';
 import * as t from '../../domain/objections/objection.ts';
 import { BEFORE_DECISION } from '../../domain/screenings/screening-guards.ts';
-import { appendAccessLogMany } from '../access/access-log.repository.ts';
+import { logCasesShown } from '../access-log/cases-shown.ts';
 import type { AppContext } from '../app-context.ts';
 import { accept, runCommand } from '../commands/run-command.ts';
 import { decodeCursor, pageOf, type Page } from '../db/keyset-cursor.ts';
@@ -128,18 +128,10 @@ export async function listOfficeObjections(
     (r) => r,
   );
   const at = app.now();
-  const caseIds = new Set(page.items.flatMap((r) => (r.caseId ? [r.caseId] : [])));
-  await appendAccessLogMany(
+  await logCasesShown(
     app.database.db,
-    [...caseIds].map((caseId) => ({
-      userId: viewer.id,
-      caseId,
-      action: 'read' as const,
-      subject: 'objections',
-      purpose: query.purpose,
-      basis: 'office-supervisor',
-      at,
-    })),
+    page.items.flatMap((r) => (r.caseId ? [r.caseId] : [])),
+    { userId: viewer.id, subject: 'objections', purpose: query.purpose, basis: 'office-supervisor', at },
   );
   return ok(page);
 }

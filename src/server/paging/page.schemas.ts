@@ -18,6 +18,9 @@ export const pageQuery = {
     .openapi({ description: 'The nextCursor of the previous page; none for the first page.' }),
 };
 
+/** The query of a list that takes nothing but paging. */
+export const PageQuerySchema = z.object(pageQuery);
+
 /** A page of items and the cursor of the next page (null on the last). */
 export const pageSchema = <T extends z.ZodType>(item: T, name: string) =>
   z

@@ -9,7 +9,7 @@ import { fail, ok, type Result } from '../../domain/errors.ts';
 import * as rules from '../../domain/representation/appearance-notice.ts';
 import type { AppearanceNotice } from '../../domain/representation/appearance-notice.ts';
 import { CONSENT_MAX_BYTES } from '../../domain/representation/attachment.ts';
-import { appendAccessLogMany } from '../access/access-log.repository.ts';
+import { logCasesShown } from '../access-log/cases-shown.ts';
 import type { AppContext } from '../app-context.ts';
 import { touchCase } from '../cases/case.repository.ts';
 import { accept, runCommand } from '../commands/run-command.ts';
@@ -176,17 +176,10 @@ export async function listPendingNotices(
     (p) => p,
   );
   const at = app.now();
-  await appendAccessLogMany(
+  await logCasesShown(
     app.database.db,
-    [...new Set(page.items.map((p) => p.notice.caseId!))].map((caseId) => ({
-      userId: viewer.id,
-      caseId,
-      action: 'read' as const,
-      subject: 'appearance-queue',
-      purpose: query.purpose,
-      basis: listBasis(viewer),
-      at,
-    })),
+    page.items.map((p) => p.notice.caseId!),
+    { userId: viewer.id, subject: 'appearance-queue', purpose: query.purpose, basis: listBasis(viewer), at },
   );
   return ok(page);
 }

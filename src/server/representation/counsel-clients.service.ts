@@ -2,7 +2,7 @@
 // shown is a confidential read, written to the access log.
 import type { Actor } from '../../domain/actor.ts';
 import { fail, ok, type Result } from '../../domain/errors.ts';
-import { appendAccessLogMany } from '../access/access-log.repository.ts';
+import { logCasesShown } from '../access-log/cases-shown.ts';
 import type { AppContext } from '../app-context.ts';
 import { findNextHearings } from '../court/hearing.repository.ts';
 import type { HearingsTable } from '../db/schema.ts';
@@ -41,17 +41,16 @@ export async function listClients(
     page.items.map((r) => r.caseId),
     now,
   );
-  await appendAccessLogMany(
+  await logCasesShown(
     db,
-    page.items.map((r) => ({
+    page.items.map((r) => r.caseId),
+    {
       userId: viewer.id,
-      caseId: r.caseId,
-      action: 'read' as const,
       subject: 'client-list',
       purpose: query.purpose,
       basis: 'counsel-of-record',
       at: now,
-    })),
+    },
   );
   return ok({ ...page, items: page.items.map((r) => ({ ...r, nextHearing: next.get(r.caseId) ?? null })) });
 }

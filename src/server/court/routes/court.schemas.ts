@@ -7,6 +7,7 @@ import {
   APPLICATION_KINDS,
   PROCEEDING_ORIGINS,
 } from '../../../domain/court/proceeding.ts';
+import { pageQuery, pageSchema } from '../../paging/page.schemas.ts';
 
 const id = (name: string) =>
   z
@@ -43,11 +44,6 @@ export const HearingParamSchema = ProceedingParamSchema.extend({
 /** An application of a proceeding in the path. */
 export const ApplicationParamSchema = ProceedingParamSchema.extend({
   applicationId: id('application').openapi({ param: { name: 'applicationId', in: 'path' } }),
-});
-
-/** A screening in the path. */
-export const ScreeningParamSchema = z.object({
-  screeningId: id('screening').openapi({ param: { name: 'screeningId', in: 'path' } }),
 });
 
 /** Opening a proceeding. */
@@ -142,18 +138,6 @@ export const IjDecisionSchema = z
   })
   .openapi('IjDecision');
 
-const limit = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(200)
-  .default(50)
-  .openapi({ description: 'Items per page (1–200, default 50).' });
-const cursor = z
-  .string()
-  .max(500)
-  .optional()
-  .openapi({ description: "The previous page's nextCursor; leave out for the first page." });
 const date = (description: string) =>
   z
     .string()
@@ -164,12 +148,8 @@ const date = (description: string) =>
 export const CalendarQuerySchema = z.object({
   from: date('First day (included).'),
   to: date('Last day (included).'),
-  limit,
-  cursor,
+  ...pageQuery,
 });
-
-/** Paging of a list. */
-export const PageQuerySchema = z.object({ limit, cursor });
 
 const HearingSchema = z
   .object({
@@ -255,9 +235,7 @@ export const CalendarEntrySchema = z
   .openapi('CalendarEntry');
 
 /** A page of the court calendar. */
-export const CalendarPageSchema = z
-  .object({ items: z.array(CalendarEntrySchema), nextCursor: z.string().nullable() })
-  .openapi('CalendarPage');
+export const CalendarPageSchema = pageSchema(CalendarEntrySchema, 'CalendarPage');
 
 /** A screening's IJ review as the court sees it after deciding. */
 export const IjReviewSchema = z

@@ -6,7 +6,8 @@ import { PURPOSE_HEADER, statedPurpose } from '../../http/api/authorize.middlewa
 import { defineRoute } from '../../http/api/route-definition.ts';
 import { presentQueueItem } from '../queue.presenter.ts';
 import { getMyQueue } from '../queue.service.ts';
-import { PageQuerySchema, QueuePageSchema } from './queues.schemas.ts';
+import { PageQuerySchema } from '../../paging/page.schemas.ts';
+import { QueuePageSchema } from './queues.schemas.ts';
 
 /** My queue. */
 export const getMyQueueRoute = (app: AppContext) =>

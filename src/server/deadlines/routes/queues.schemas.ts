@@ -3,27 +3,9 @@
 import { z } from '@hono/zod-openapi';
 import { SCREENING_KINDS } from '../../../domain/screenings/legal-standard.ts';
 import { SCREENING_STATUSES } from '../../../domain/screenings/screening.ts';
+import { PageQuerySchema, pageSchema } from '../../paging/page.schemas.ts';
 import { ScreeningDeadlineSchema } from '../../screenings/routes/screenings.schemas.ts';
 import { QUEUE_BUCKETS } from '../queue.service.ts';
-
-/** Items per page (1–200, default 50). */
-export const limitParam = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(200)
-  .default(50)
-  .openapi({ description: 'Items per page (1–200, default 50).' });
-
-/** The previous page's nextCursor. */
-export const cursorParam = z
-  .string()
-  .max(500)
-  .optional()
-  .openapi({ description: "The previous page's nextCursor; leave out for the first page." });
-
-/** Paging of a list. */
-export const PageQuerySchema = z.object({ limit: limitParam, cursor: cursorParam });
 
 /** Which bucket of the office's queue, and which page. */
 export const OfficeQueueQuerySchema = PageQuerySchema.extend({
@@ -59,6 +41,4 @@ export const QueueItemSchema = z
   .openapi('QueueItem');
 
 /** A page of a queue. */
-export const QueuePageSchema = z
-  .object({ items: z.array(QueueItemSchema), nextCursor: z.string().nullable() })
-  .openapi('QueuePage');
+export const QueuePageSchema = pageSchema(QueueItemSchema, 'QueuePage');

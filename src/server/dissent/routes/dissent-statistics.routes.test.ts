@@ -2,13 +2,11 @@
 // from the office model, suppressed and pooled for the public, exact for a signed-in analyst, and never a filer.
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createTestWorld, type TestWorld } from '../../../../test/app.ts';
+import { createTestWorld, designateDissentReviewers, type TestWorld } from '../../../../test/app.ts';
 import { describeEachDialect } from '../../../../test/database.ts';
 import { anonymous, signInAs } from '../../../../test/http-client.ts';
-import { SYSTEM_ACTOR_ID } from '../../../domain/ledger/ledger-event.ts';
 import { closeOfficeModel } from '../../analytics/office/office-analytics.ts';
 import { createHttpApp } from '../../http/app.ts';
-import { setUserDissentReviewer } from '../../users/account-admin.service.ts';
 import { answerDissent, fileDissent } from '../dissent.service.ts';
 import { OTHER_POLICIES, type DissentStatistics } from '../dissent-statistics.ts';
 
@@ -20,13 +18,7 @@ describeEachDialect('the dissent statistic over HTTP', (_store, dialect) => {
   beforeAll(async () => {
     world = await createTestWorld(dialect, '2020-01-10T12:00:00.000Z');
     http = createHttpApp(world.app, { isDemo: false });
-    const reviewer = await setUserDissentReviewer(
-      world.app,
-      SYSTEM_ACTOR_ID,
-      { id: world.users.supervisor2 },
-      true,
-    );
-    if (!reviewer.ok) throw reviewer.error;
+    await designateDissentReviewers(world, world.users.supervisor2);
     const file = async (policy: string) => {
       const filed = await fileDissent(world.app, world.users.officer, {
         policy,

@@ -4,14 +4,12 @@
 import { createHash } from 'node:crypto';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestWorld, type TestWorld } from '../../../../test/app.ts';
+import { createTestWorld, designateDissentReviewers, type TestWorld } from '../../../../test/app.ts';
 import { describeEachDialect } from '../../../../test/database.ts';
 import { signInAs } from '../../../../test/http-client.ts';
-import { SYSTEM_ACTOR_ID } from '../../../domain/ledger/ledger-event.ts';
 import { addDays } from '../../../domain/time.ts';
 import { createHttpApp } from '../../http/app.ts';
 import { verifyLedger } from '../../ledger/ledger.verify.ts';
-import { setUserDissentReviewer } from '../../users/account-admin.service.ts';
 import { attachmentDisposition } from './get-dissent-attachment.route.ts';
 
 interface DissentBody {
@@ -40,10 +38,7 @@ describeEachDialect('policy dissent over HTTP', (_store, dialect) => {
   beforeAll(async () => {
     world = await createTestWorld(dialect, T0);
     http = createHttpApp(world.app, { isDemo: false });
-    for (const id of [world.users.supervisor2, world.users.analyst]) {
-      const set = await setUserDissentReviewer(world.app, SYSTEM_ACTOR_ID, { id }, true);
-      if (!set.ok) throw set.error;
-    }
+    await designateDissentReviewers(world, world.users.supervisor2, world.users.analyst);
   });
   afterAll(async () => world.dispose());
 

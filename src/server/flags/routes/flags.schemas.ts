@@ -5,7 +5,7 @@ import { FLAG_KINDS } from '../../../domain/flags/consistency-flags.ts';
 import { TRACKS } from '../../../domain/cases/case.ts';
 import { SCREENING_KINDS } from '../../../domain/screenings/legal-standard.ts';
 import { SCREENING_STATUSES } from '../../../domain/screenings/screening.ts';
-import { limitParam, cursorParam } from '../../deadlines/routes/queues.schemas.ts';
+import { pageQuery, pageSchema } from '../../paging/page.schemas.ts';
 
 /** A flag in the path. */
 export const FlagParamSchema = z.object({
@@ -22,8 +22,7 @@ export const FlagsQuerySchema = z.object({
     .enum(['open'])
     .default('open')
     .openapi({ description: 'Open flags (the ones waiting for a supervisor’s decision).' }),
-  limit: limitParam,
-  cursor: cursorParam,
+  ...pageQuery,
 });
 
 /** Clearing a flag. */
@@ -77,6 +76,4 @@ export const FlagSchema = z
 export const OfficeFlagSchema = FlagSchema.extend({ record: FlaggedRecordSchema }).openapi('OfficeFlag');
 
 /** A page of the office's open flags. */
-export const OfficeFlagPageSchema = z
-  .object({ items: z.array(OfficeFlagSchema), nextCursor: z.string().nullable() })
-  .openapi('OfficeFlagPage');
+export const OfficeFlagPageSchema = pageSchema(OfficeFlagSchema, 'OfficeFlagPage');

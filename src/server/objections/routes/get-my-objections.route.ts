@@ -4,7 +4,7 @@ import { unwrap } from '../../../domain/errors.ts';
 import type { AppContext } from '../../app-context.ts';
 import { PURPOSE_HEADER, statedPurpose } from '../../http/api/authorize.middleware.ts';
 import { defineRoute } from '../../http/api/route-definition.ts';
-import { PageQuerySchema } from '../../deadlines/routes/queues.schemas.ts';
+import { PageQuerySchema } from '../../paging/page.schemas.ts';
 import { presentObjection } from '../objection.presenter.ts';
 import { listMyObjections } from '../objection.service.ts';
 import { ObjectionPageSchema } from './objections.schemas.ts';

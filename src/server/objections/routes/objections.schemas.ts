@@ -2,6 +2,7 @@
 // officer's own objections, and the objections of an office's officers as its supervisors read them.
 import { z } from '@hono/zod-openapi';
 import { SCREENING_KINDS } from '../../../domain/screenings/legal-standard.ts';
+import { pageSchema } from '../../paging/page.schemas.ts';
 
 /** An objection in the path. */
 export const ObjectionParamSchema = z.object({
@@ -49,9 +50,7 @@ export const CategoryObjectionResultSchema = z
   .openapi('CategoryObjectionResult');
 
 /** A page of an officer's own objections. */
-export const ObjectionPageSchema = z
-  .object({ items: z.array(ObjectionSchema), nextCursor: z.string().nullable() })
-  .openapi('ObjectionPage');
+export const ObjectionPageSchema = pageSchema(ObjectionSchema, 'ObjectionPage');
 
 /** An objection of an office's officer. */
 export const OfficeObjectionSchema = ObjectionSchema.extend({
@@ -63,6 +62,4 @@ export const OfficeObjectionSchema = ObjectionSchema.extend({
 }).openapi('OfficeObjection');
 
 /** A page of the objections of an office's officers. */
-export const OfficeObjectionPageSchema = z
-  .object({ items: z.array(OfficeObjectionSchema), nextCursor: z.string().nullable() })
-  .openapi('OfficeObjectionPage');
+export const OfficeObjectionPageSchema = pageSchema(OfficeObjectionSchema, 'OfficeObjectionPage');

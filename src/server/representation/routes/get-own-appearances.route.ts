@@ -2,7 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { unwrap } from '../../../domain/errors.ts';
 import type { AppContext } from '../../app-context.ts';
-import { PageQuerySchema } from '../../court/routes/court.schemas.ts';
+import { PageQuerySchema } from '../../paging/page.schemas.ts';
 import { defineRoute } from '../../http/api/route-definition.ts';
 import { listOwnNotices } from '../appearance.service.ts';
 import { presentOwnNotice } from '../representation.presenter.ts';

@@ -2,7 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { unwrap } from '../../../domain/errors.ts';
 import type { AppContext } from '../../app-context.ts';
-import { PageQuerySchema } from '../../court/routes/court.schemas.ts';
+import { PageQuerySchema } from '../../paging/page.schemas.ts';
 import { PURPOSE_HEADER, statedPurpose } from '../../http/api/authorize.middleware.ts';
 import { defineRoute } from '../../http/api/route-definition.ts';
 import { listPendingNotices } from '../appearance.service.ts';

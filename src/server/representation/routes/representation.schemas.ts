@@ -8,6 +8,7 @@ import {
   FILING_MAX_BYTES,
 } from '../../../domain/representation/attachment.ts';
 import { FILING_KINDS, FILING_TITLE_MAX } from '../../../domain/representation/filing.ts';
+import { pageSchema } from '../../paging/page.schemas.ts';
 
 // Room for the JSON around an attachment's base64.
 const ENVELOPE_BYTES = 64 * 1024;
@@ -111,9 +112,7 @@ export const OwnNoticeSchema = z
   .openapi('AppearanceNotice');
 
 /** A page of counsel's own notices. */
-export const OwnNoticePageSchema = z
-  .object({ items: z.array(OwnNoticeSchema), nextCursor: z.string().nullable() })
-  .openapi('AppearanceNoticePage');
+export const OwnNoticePageSchema = pageSchema(OwnNoticeSchema, 'AppearanceNoticePage');
 
 /** A pending notice as its reviewer sees it. */
 export const PendingNoticeSchema = z
@@ -129,9 +128,7 @@ export const PendingNoticeSchema = z
   .openapi('PendingAppearanceNotice');
 
 /** A page of pending notices. */
-export const PendingNoticePageSchema = z
-  .object({ items: z.array(PendingNoticeSchema), nextCursor: z.string().nullable() })
-  .openapi('PendingAppearanceNoticePage');
+export const PendingNoticePageSchema = pageSchema(PendingNoticeSchema, 'PendingAppearanceNoticePage');
 
 /** A notice once reviewed. */
 export const ReviewedNoticeSchema = z
@@ -166,9 +163,7 @@ export const ClientSchema = z
   .openapi('Client');
 
 /** A page of counsel's clients. */
-export const ClientPageSchema = z
-  .object({ items: z.array(ClientSchema), nextCursor: z.string().nullable() })
-  .openapi('ClientPage');
+export const ClientPageSchema = pageSchema(ClientSchema, 'ClientPage');
 
 /** A filing. */
 export const FilingSchema = z

@@ -4,6 +4,7 @@ import { z } from '@hono/zod-openapi';
 import { TRACKS } from '../../../domain/cases/case.ts';
 import { SCREENING_STATUSES } from '../../../domain/screenings/screening.ts';
 import { aNumberField, lineText } from '../../cases/routes/field-schemas.ts';
+import { pageQuery, pageSchema } from '../../paging/page.schemas.ts';
 
 /** The search's query parameters. */
 export const CaseSearchQuerySchema = z.object({
@@ -44,19 +45,7 @@ export const CaseSearchQuerySchema = z.object({
     param: { name: 'purpose', in: 'query' },
     example: 'preparing the credible fear interview',
   }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({ param: { name: 'limit', in: 'query' }, description: 'At most this many cases (default 50).' }),
-  cursor: z
-    .string()
-    .min(1)
-    .max(300)
-    .optional()
-    .openapi({ param: { name: 'cursor', in: 'query' }, description: 'The nextCursor of the previous page.' }),
+  ...pageQuery,
 });
 
 /** A case in a list: summary fields only. */
@@ -83,6 +72,4 @@ export const CaseSummarySchema = z
   .openapi('CaseSummary');
 
 /** A page of cases. */
-export const CaseSearchPageSchema = z
-  .object({ items: z.array(CaseSummarySchema), nextCursor: z.string().nullable() })
-  .openapi('CaseSearchPage');
+export const CaseSearchPageSchema = pageSchema(CaseSummarySchema, 'CaseSearchPage');
