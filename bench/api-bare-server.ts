@@ -39,20 +39,11 @@ import {
   type QueueFilter,
 } from './api-bare-queries.ts';
 import { openBarePostgres, openBareSqlite } from './api-bare-sql.ts';
+import { OPEN_STATUSES } from '../src/server/deadlines/queue.service.ts';
 
 const IDLE_MS = 30 * 60_000;
 const TOUCH_MS = 60_000;
 const BODY_LIMIT = 64 * 1024;
-// The statuses in which a screening may still have a time limit to meet (the queue service's list).
-const OPEN_STATUSES = [
-  'referred',
-  'scheduled',
-  'interviewed',
-  'decided',
-  'approved',
-  'served',
-  'ij_review_requested',
-];
 const BASIS: Record<string, string> = {
   intake: 'office-intake',
   officer: 'assigned-officer',

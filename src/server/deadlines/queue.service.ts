@@ -19,8 +19,8 @@ import {
   type QueuePageFilter,
 } from '../screenings/screening.repository.ts';
 
-// Statuses in which a screening can still have a time limit to meet (IJ review included).
-const OPEN_STATUSES = [
+/** Statuses in which a screening can still have a time limit to meet (IJ review included). */
+export const OPEN_STATUSES = [
   'referred',
   'scheduled',
   'interviewed',
