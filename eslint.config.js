@@ -35,6 +35,11 @@ const FORBIDDEN = {
     specifier: /(^#test|(^|\x2F)test)\x2F(?!factories\.ts$)/,
     message: 'Domain tests use test/factories.ts only: no stores, worlds or other test helpers.',
   },
+  serverForWeb: {
+    patterns: ['node:*', '**/server/**', '#server/*', '**/cli/**', 'kysely', 'better-sqlite3', 'pg', 'pg-*', '@duckdb/*'],
+    specifier: /^(node:|#server\x2F|kysely$|better-sqlite3$|pg$|pg-|@duckdb\x2F)|(^|\x2F)(server|cli)\x2F/,
+    message: 'The web app runs in the browser: it talks to the server through the API client only (src/web/api).',
+  },
   impureForDomain: {
     patterns: [
       'node:*',
@@ -144,6 +149,9 @@ export default tseslint.config(
     TEST_SYNTAX,
   ),
   forbid(['src/server/db/**'], TEST_CODE, ['duckdb', 'synthetic', 'testCode']),
+  forbid(['src/web/**'], ['src/web/vite.config.ts'], ['serverForWeb', 'synthetic', 'testCode']),
+  // Vite reads its configuration from a default export.
+  { files: ['src/web/vite.config.ts'], rules: { 'no-restricted-exports': 'off' } },
   forbid(['src/server/analytics/**'], TEST_CODE, ['sqlDrivers', 'synthetic', 'testCode']),
   forbid(
     ['src/server/**'],

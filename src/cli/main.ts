@@ -13,6 +13,7 @@ import { registerServeCommand } from './serve.command.ts';
 import { registerTokenCommand } from './token.command.ts';
 import { registerUserCommand } from './user.command.ts';
 import { registerVerifyCommand } from './verify.command.ts';
+import { registerWebCommand } from './web.command.ts';
 
 const program = new Command('refuge')
   .description('Refuge: asylum screening case system, signed ledger, and court-data analytics')
@@ -31,6 +32,7 @@ registerServeCommand(program);
 registerTokenCommand(program);
 registerUserCommand(program);
 registerVerifyCommand(program);
+registerWebCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -14,6 +14,7 @@ import { openDatabase } from '../server/db/database.ts';
 import { DEMO_HEADER, DEMO_HEADER_VALUE } from '../server/http/demo-marking.ts';
 import { isDemoStore } from '../server/settings/store-settings.repository.ts';
 import { countUserAccounts } from '../server/users/user.repository.ts';
+import { DEMO_PASSWORD } from '../server/users/demo-password.ts';
 import { CURRENT_WORKLOAD_CASES } from '../synthetic/office/current-workload.ts';
 
 const FIRST_ADMIN_HINT =
@@ -129,9 +130,10 @@ describe('refuge serve --demo', () => {
           const response = await fetch(`http://127.0.0.1:${port}${path}`);
           expect(response.headers.get(DEMO_HEADER)).toBe(DEMO_HEADER_VALUE);
         }
-        expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toContain(
-          'DEMO STORE: SYNTHETIC DATA',
-        );
+        const page = await (await fetch(`http://127.0.0.1:${port}/`, { headers: { accept: 'text/html' } })).text();
+        expect(page).toContain('DEMO STORE: SYNTHETIC DATA');
+        expect(page).toContain(DEMO_PASSWORD); // on loopback only: the public address never names it
+        expect(page).toContain('<div id="root">'); // the web app, not a stand-in
         const outside = outsideAddress();
         if (outside) expect(await canConnect(outside, port)).toBe(false);
       } finally {

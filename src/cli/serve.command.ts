@@ -16,7 +16,9 @@ export function registerServeCommand(program: Command): void {
       const { loadConfig } = await import('../server/config.ts');
       const { createAppContext } = await import('../server/app-context.ts');
       const { startServer } = await import('../server/http/server.ts');
+      const { ensureWebBuild } = await import('./web-build.ts');
       const config = loadConfig(process.env, { port: options.port });
+      await ensureWebBuild((line) => process.stderr.write(`${line}\n`));
       const app = await createAppContext(config);
       if (options.demo) {
         try {

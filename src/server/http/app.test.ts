@@ -44,9 +44,10 @@ describeEachDialect('HTTP app', (store) => {
       expect((await demo.request(path)).headers.get(DEMO_HEADER)).toBe(DEMO_HEADER_VALUE);
       expect((await real.request(path)).headers.get(DEMO_HEADER)).toBeNull();
     }
-    for (const page of ['/', '/dashboard']) {
-      expect(await (await demo.request(page)).text()).toContain('DEMO STORE: SYNTHETIC DATA');
-      expect(await (await real.request(page)).text()).not.toContain('DEMO STORE');
+    const asPage = { headers: { accept: 'text/html' } };
+    for (const page of ['/', '/dashboard', '/queue']) {
+      expect(await (await demo.request(page, asPage)).text()).toContain('DEMO STORE: SYNTHETIC DATA');
+      expect(await (await real.request(page, asPage)).text()).not.toContain('DEMO STORE');
     }
   });
 });

@@ -1,5 +1,7 @@
 // The HTTP application: health, the API under /api/v1, and the web app. Routes stay thin: parse, authorize, call, present.
+import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
+import { createApi } from './api/api.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { AppContext } from '../app-context.ts';
 import { createAnalyticsRoutes } from '../analytics/analytics.routes.ts';
@@ -9,14 +11,20 @@ import { toAppError } from '../to-app-error.ts';
 import { dashboardPage } from './dashboard-page.ts';
 import { DEMO_HEADER, DEMO_HEADER_VALUE } from './demo-marking.ts';
 import { errorResponse, logServerError } from './error-response.ts';
-import { landingPage } from './landing-page.ts';
 import { securityHeaders } from './security-headers.ts';
+import { mountWebApp } from './web-app.ts';
 
 /** How the app presents itself: `isDemo` marks every response and page of a demo store. */
 export interface HttpAppOptions {
   isDemo: boolean;
+  /** A demo store on loopback names its published password in the page banner (default: when a demo). */
+  showsDemoPassword?: boolean;
+  /** The built web app (default dist/web). */
+  webFolder?: string;
 }
-import { createApi } from './api/api.ts';
+
+/** Where `refuge web build` puts the app. */
+export const DEFAULT_WEB_FOLDER = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
 /** Builds the Hono app over an open context. Holds no per-user state, so many nodes can serve one PostgreSQL. */
 export function createHttpApp(app: AppContext, options: HttpAppOptions): Hono {
@@ -52,7 +60,6 @@ export function createHttpApp(app: AppContext, options: HttpAppOptions): Hono {
   api.onError(errorResponse);
   http.route('/', api);
 
-  http.get('/', (c) => c.html(landingPage({ isDemo: options.isDemo })));
   http.get('/dashboard', async (c) => {
     const reports = await Promise.all(
       NAMED_REPORT_NAMES.map((name) =>
@@ -66,6 +73,11 @@ export function createHttpApp(app: AppContext, options: HttpAppOptions): Hono {
     // One notice is enough when no report could be made (nothing imported yet, or the file is unreadable).
     const shown = reports.every((r) => r instanceof AppError) ? reports.slice(0, 1) : reports;
     return c.html(dashboardPage(shown, { isDemo: options.isDemo }));
+  });
+  mountWebApp(http, {
+    webFolder: options.webFolder ?? DEFAULT_WEB_FOLDER,
+    isDemo: options.isDemo,
+    showsDemoPassword: options.showsDemoPassword ?? options.isDemo,
   });
   return http;
 }

@@ -33,7 +33,7 @@ export const LOOPBACK_ADDRESS = '127.0.0.1';
 export async function listen(app: AppContext, options: ListenOptions): Promise<RunningServer> {
   const isDemo = await isDemoStore(app.database.db);
   const isLoopbackOnly = isDemo && !options.isDemoPublic;
-  const http = createHttpApp(app, { isDemo });
+  const http = createHttpApp(app, { isDemo, showsDemoPassword: isLoopbackOnly });
   const server = createAdaptorServer({ fetch: http.fetch });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -29,7 +29,7 @@ export const postSessionRoute = (app: AppContext) =>
     handler: async (c) => {
       const { name, password } = c.req.valid('json');
       const session = unwrap(await signIn(app, { name, password, address: clientAddress(c) }));
-      writeSessionCookie(c, session.sessionToken, session.expiresAt);
+      writeSessionCookie(c, session.sessionToken);
       return c.json({ user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt }, 201);
     },
   });

@@ -25,3 +25,19 @@ export function createApi(app: AppContext): OpenAPIHono<ApiEnv> {
   );
   return api;
 }
+
+/** The OpenAPI document alone, with no store behind it: what the web app's typed client is generated from. Route
+ * definitions only close over the context, so building them touches nothing; any handler run here throws. */
+export function describeApi(): Record<string, unknown> {
+  const noStore = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('describeApi builds the OpenAPI document only; no route can run on it.');
+      },
+    },
+  ) as AppContext;
+  const api = new OpenAPIHono<ApiEnv>({ defaultHook: validationHook });
+  for (const definition of apiRoutes(noStore)) registerRoute(api, noStore, definition);
+  return apiDocument(api)();
+}

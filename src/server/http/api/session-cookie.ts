@@ -15,15 +15,15 @@ const isTls = (c: Context): boolean => new URL(c.req.url).protocol === 'https:';
 export const readSessionCookie = (c: Context): string | undefined =>
   getCookie(c, OVER_TLS) ?? getCookie(c, PLAIN);
 
-/** Sets the cookie of a new session. */
-export function writeSessionCookie(c: Context, token: string, expiresAt: string): void {
+/** Sets the cookie of a new session. It carries no expiry of its own: the store ends the session (idle and absolute
+ * limits), and an expiry computed by the server's clock would make a browser whose clock differs drop the cookie. */
+export function writeSessionCookie(c: Context, token: string): void {
   const secure = isTls(c);
   setCookie(c, secure ? OVER_TLS : PLAIN, token, {
     httpOnly: true,
     sameSite: 'Strict',
     secure,
     path: '/',
-    expires: new Date(expiresAt),
   });
 }
 

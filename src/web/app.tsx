@@ -1,0 +1,51 @@
+// The app's pages and who may reach them. A page that needs a session sends the reader to sign in first and back
+// afterwards; the API still decides every read and act (the navigation only avoids offering what a role cannot use).
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Layout } from './components/layout.tsx';
+import { startPathFor } from './navigation.ts';
+import { MyQueuePage } from './pages/my-queue.tsx';
+import { NotFoundPage } from './pages/not-found.tsx';
+import { ScreeningPage } from './pages/screening/screening-page.tsx';
+import { SignInPage } from './pages/sign-in.tsx';
+import { useSession } from './session.tsx';
+
+/** Renders its page for a signed-in user; otherwise sends them to sign in, remembering where they were going. */
+function SignedIn({ children }: { children: ReactNode }) {
+  const { user } = useSession();
+  const location = useLocation();
+  const { t } = useTranslation();
+  if (user === undefined) return <p role="status">{t('loading')}</p>;
+  if (user === null) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  return <>{children}</>;
+}
+
+/** The start page: a signed-in user's own, else sign-in. */
+function Home() {
+  const { user } = useSession();
+  const { t } = useTranslation();
+  if (user === undefined) return <p role="status">{t('loading')}</p>;
+  return <Navigate to={user ? startPathFor(user) : '/sign-in'} replace />;
+}
+
+/** Every page. */
+export const PAGES: { path: string; element: ReactNode; public?: true }[] = [
+  { path: '/', element: <Home />, public: true },
+  { path: '/sign-in', element: <SignInPage />, public: true },
+  { path: '/queue', element: <MyQueuePage /> },
+  { path: '/screenings/:screeningId', element: <ScreeningPage /> },
+];
+
+export function App() {
+  return (
+    <Layout>
+      <Routes>
+        {PAGES.map(({ path, element, public: isPublic }) => (
+          <Route key={path} path={path} element={isPublic ? element : <SignedIn>{element}</SignedIn>} />
+        ))}
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Layout>
+  );
+}

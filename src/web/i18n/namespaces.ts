@@ -1,0 +1,16 @@
+// Every namespace of strings, one per page or shared concern. A page's strings live beside the page.
+import { signInMessages } from '../pages/sign-in.messages.ts';
+import { queueMessages } from '../pages/queue.messages.ts';
+import { screeningMessages } from '../pages/screening/screening.messages.ts';
+import { actsMessages } from '../pages/screening/acts/acts.messages.ts';
+import { commonMessages } from './common.messages.ts';
+import { errorMessages } from './error.messages.ts';
+
+export const NAMESPACES = {
+  common: commonMessages,
+  errors: errorMessages,
+  signIn: signInMessages,
+  queue: queueMessages,
+  screening: screeningMessages,
+  acts: actsMessages,
+} as const;

@@ -1,0 +1,38 @@
+import { defineMessages } from '../i18n/define-messages.ts';
+
+export const queueMessages = defineMessages({
+  en: {
+    title: 'My queue',
+    intro: 'The screenings assigned to you, the soonest time limit first.',
+    caption: 'Screenings assigned to you',
+    person: 'Case',
+    kind: 'Screening',
+    status: 'Stage',
+    due: 'Next time limit',
+    urgency: 'Deadline',
+    flags: 'Open flags',
+    open: 'Open screening {{id}}',
+    noDeadline: 'no open time limit',
+    empty: 'Nothing is assigned to you. Your supervisor assigns screenings from the office board.',
+    flagCount_one: '{{count}} open flag',
+    flagCount_other: '{{count}} open flags',
+    noFlags: 'none',
+  },
+  es: {
+    title: 'Mis casos',
+    intro: 'Las evaluaciones asignadas a usted, primero el plazo más próximo.',
+    caption: 'Evaluaciones asignadas a usted',
+    person: 'Caso',
+    kind: 'Evaluación',
+    status: 'Etapa',
+    due: 'Próximo plazo',
+    urgency: 'Plazo',
+    flags: 'Alertas abiertas',
+    open: 'Abrir la evaluación {{id}}',
+    noDeadline: 'sin plazo abierto',
+    empty: 'No tiene nada asignado. Su supervisor asigna evaluaciones desde el tablero de la oficina.',
+    flagCount_one: '{{count}} alerta abierta',
+    flagCount_other: '{{count}} alertas abiertas',
+    noFlags: 'ninguna',
+  },
+});
