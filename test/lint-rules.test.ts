@@ -150,3 +150,22 @@ describe('per-dialect suites only through describeEachDialect', () => {
     expect(await violations('src/server/cases/case.service.test.ts', code)).toEqual([]);
   });
 });
+
+describe('the web app talks to the server through the API client only', () => {
+  it.each([
+    ['src/web/pages/queue.tsx', "import { listQueue } from '../../server/screenings/queue.service.ts';"],
+    ['src/web/app.tsx', "import { readFile } from 'node:fs';"],
+    ['src/web/pages/page.tsx', "import { sql } from 'kysely';"],
+    ['src/web/main.tsx', "const cli = await import('../cli/main.ts');"],
+    ['src/web/pages/demo.tsx', "import { seed } from '../../synthetic/office/seed.service.ts';"],
+  ])('refuses a server-side import in %s', async (file, code) => {
+    expect(await violations(file, code)).toHaveLength(1);
+  });
+
+  it.each([
+    ['src/web/app.tsx', "import { ROLES } from '../domain/actor.ts';\nimport { useState } from 'react';"],
+    ['src/web/vite.config.ts', "import { fileURLToPath } from 'node:url';"],
+  ])('allows the pure rules, React, and the build config’s own imports in %s', async (file, code) => {
+    expect(await violations(file, code)).toEqual([]);
+  });
+});
