@@ -76,8 +76,10 @@ describe('error responses', () => {
       expect(await expectSafeError(await http.request(route), 400, world.app.dataDir)).toBe(
         'VALIDATION_FAILED',
       );
+    // A client asking for JSON (a browser navigating gets the web app's page, which holds nothing of the server).
+    const asJson = { headers: { accept: 'application/json' } };
     for (const route of ['/api/v1/analytics/reports/no-such-report', '/api/v1/nope', '/etc/passwd'])
-      expect(await expectSafeError(await http.request(route), 404, world.app.dataDir)).toBe('NOT_FOUND');
+      expect(await expectSafeError(await http.request(route, asJson), 404, world.app.dataDir)).toBe('NOT_FOUND');
   });
 
   it('say a damaged analytics file cannot be opened, while the log keeps its path and the driver message', async () => {

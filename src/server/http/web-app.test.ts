@@ -31,8 +31,14 @@ const appWith = (options: { webFolder?: string; isDemo?: boolean; showsDemoPassw
 describe('the web app', () => {
   it('answers every page address a browser asks for with the app’s one page', async () => {
     const http = appWith({});
-    for (const address of ['/', '/queue', '/screenings/abc', '/dashboard?fy=2020']) {
-      const response = await http.request(address, html);
+    for (const [address, init] of [
+      ['/', html],
+      ['/queue', html],
+      ['/screenings/abc', html],
+      ['/dashboard?fy=2020', { headers: { accept: '*/*' } }],
+      ['/', {}],
+    ] as const) {
+      const response = await http.request(address, init);
       expect(response.status, address).toBe(200);
       const body = await response.text();
       expect(body).toContain('<div id="root">');
@@ -55,7 +61,7 @@ describe('the web app', () => {
   it('answers a non-page request or an API address with the JSON error shape', async () => {
     const http = appWith({});
     for (const [address, init] of [
-      ['/queue', {}],
+      ['/queue', { headers: { accept: 'application/json' } }],
       ['/api/v2/anything', html],
       ['/favicon.ico', html],
     ] as const) {

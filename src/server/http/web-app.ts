@@ -1,6 +1,7 @@
 // Serves the built web app (dist/web): its hashed assets, cached for good, and its one page for every address a
 // browser navigates to (the app routes on the client). A demo store's page carries the banner, with the published
-// password only while the server listens on loopback. Anything else unknown answers with the JSON error shape.
+// password only while the server listens on loopback. A request for JSON, an API address or a missing file answers
+// with the JSON error shape.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -38,9 +39,11 @@ export function mountWebApp(http: Hono, options: WebAppOptions): void {
   });
   http.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), options.webFolder) || '.' }));
   http.get('*', (c) => {
-    const wantsPage = (c.req.header('accept') ?? '').includes('text/html');
-    const isApi = c.req.path.startsWith('/api/');
-    if (!wantsPage || isApi || path.extname(c.req.path) !== '') return c.json(notFound(), 404);
+    // A page address is any GET outside /api/ naming no file, unless the client asks for JSON alone.
+    const accept = c.req.header('accept') ?? '';
+    const wantsJson = accept.includes('application/json') && !accept.includes('text/html');
+    if (wantsJson || c.req.path.startsWith('/api/') || path.extname(c.req.path) !== '')
+      return c.json(notFound(), 404);
     c.header('Cache-Control', 'no-cache');
     return c.html(page);
   });
