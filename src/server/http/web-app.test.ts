@@ -91,3 +91,20 @@ describe('the web app', () => {
     }
   });
 });
+
+describe('compressed assets', () => {
+  it('sends the build’s Brotli copy to a browser that accepts it, and the plain file to one that does not', async () => {
+    const { brotliCompressSync, brotliDecompressSync } = await import('node:zlib');
+    const plain = 'console.log("compressed")'.repeat(50);
+    writeFileSync(path.join(folder, 'assets', 'big-9f8e7d.js'), plain);
+    writeFileSync(path.join(folder, 'assets', 'big-9f8e7d.js.br'), brotliCompressSync(plain));
+    const http = appWith({});
+    const compressed = await http.request('/assets/big-9f8e7d.js', { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(compressed.headers.get('content-encoding')).toBe('br');
+    expect(compressed.headers.get('content-type')).toContain('javascript');
+    expect(brotliDecompressSync(Buffer.from(await compressed.arrayBuffer())).toString()).toBe(plain);
+    const identity = await http.request('/assets/big-9f8e7d.js', { headers: { 'accept-encoding': 'identity' } });
+    expect(identity.headers.get('content-encoding')).toBeNull();
+    expect(await identity.text()).toBe(plain);
+  });
+});

@@ -37,7 +37,11 @@ export function mountWebApp(http: Hono, options: WebAppOptions): void {
     await next();
     if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
   });
-  http.use('/assets/*', serveStatic({ root: path.relative(process.cwd(), options.webFolder) || '.' }));
+  // The build wrote a Brotli and a gzip copy of each text asset: sent as such to a browser that accepts them.
+  http.use(
+    '/assets/*',
+    serveStatic({ root: path.relative(process.cwd(), options.webFolder) || '.', precompressed: true }),
+  );
   http.get('*', (c) => {
     // A page address is any GET outside /api/ naming no file, unless the client asks for JSON alone.
     const accept = c.req.header('accept') ?? '';
