@@ -31,7 +31,7 @@ async function fingerprintOf(path: string): Promise<string> {
     return `${stats.dev}:${stats.ino}:${stats.mtimeMs}:${stats.size}`;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new AppError('NOT_FOUND', NO_COURT_DATA_MESSAGE);
+      throw new AppError('NO_COURT_DATA', NO_COURT_DATA_MESSAGE);
     throw new AppError(
       'STORE_UNAVAILABLE',
       'The court-data analytics database cannot be read; check the data directory on the server.',
