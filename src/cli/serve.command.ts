@@ -1,5 +1,6 @@
 // `refuge serve [--demo]`: the server with the API and the web app on the configured store. With --demo it first
-// seeds the synthetic demo office into an empty store (what `npm start` does); without it, it never seeds.
+// seeds the synthetic demo office into an empty store (what `npm start` does), and once listening imports a
+// synthetic court-data release into a demo store that has none; without it, it never seeds or imports.
 import type { Command } from 'commander';
 
 /** Registers `serve`. */
@@ -28,5 +29,14 @@ export function registerServeCommand(program: Command): void {
         }
       }
       await startServer(app, { port: config.port, isDemoPublic: config.isDemoPublic });
+      // The demo's court data is imported after the server listens, so it is ready within seconds of the start;
+      // meanwhile the court figures answer COURT_DATA_IMPORTING. A failure leaves the office figures serving.
+      if (options.demo) {
+        const { importDemoCourtData } = await import('../synthetic/eoir-release/demo-release.ts');
+        importDemoCourtData(app, (line) => process.stderr.write(`${line}\n`)).catch((error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          process.stderr.write(`refuge: the synthetic demo court data could not be imported: ${reason}\n`);
+        });
+      }
     });
 }
