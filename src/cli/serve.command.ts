@@ -14,29 +14,30 @@ export function registerServeCommand(program: Command): void {
       'seed the synthetic demo office (published demo passwords) into an empty store first; a demo store listens on 127.0.0.1 only',
     )
     .action(async (options: { port?: string; demo?: boolean }) => {
+      const log = (line: string) => process.stderr.write(`${line}\n`);
       const { loadConfig } = await import('../server/config.ts');
       const { createAppContext } = await import('../server/app-context.ts');
       const { startServer } = await import('../server/http/server.ts');
       const config = loadConfig(process.env, { port: options.port });
       const app = await createAppContext(config);
+      let importCourtData: (() => Promise<void>) | null = null;
       if (options.demo) {
         try {
           const { seedDemoIfEmpty } = await import('../synthetic/office/demo.ts');
-          await seedDemoIfEmpty(app, (line) => process.stderr.write(`${line}\n`));
+          const { announceDemoCourtData } = await import('../synthetic/eoir-release/demo-release.ts');
+          await seedDemoIfEmpty(app, log);
+          importCourtData = await announceDemoCourtData(app, log);
         } catch (error) {
           await app.database.close();
           throw error;
         }
       }
       await startServer(app, { port: config.port, isDemoPublic: config.isDemoPublic });
-      // The demo's court data is imported after the server listens, so it is ready within seconds of the start;
-      // meanwhile the court figures answer COURT_DATA_IMPORTING. A failure leaves the office figures serving.
-      if (options.demo) {
-        const { importDemoCourtData } = await import('../synthetic/eoir-release/demo-release.ts');
-        importDemoCourtData(app, (line) => process.stderr.write(`${line}\n`)).catch((error: unknown) => {
-          const reason = error instanceof Error ? error.message : String(error);
-          process.stderr.write(`refuge: the synthetic demo court data could not be imported: ${reason}\n`);
-        });
-      }
+      // The demo's court data is imported after the server listens, so that it listens within seconds; until then
+      // the court figures answer COURT_DATA_IMPORTING. A failure leaves the office figures serving.
+      importCourtData?.().catch((error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        log(`refuge: the synthetic demo court data could not be imported: ${reason}`);
+      });
     });
 }

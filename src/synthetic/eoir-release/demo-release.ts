@@ -24,30 +24,32 @@ export async function needsDemoCourtData(app: AppContext): Promise<boolean> {
 }
 
 /**
- * Generates and imports the demo release into a demo store that has no court data; returns false, touching
- * nothing, otherwise. Until it is done the court figures answer COURT_DATA_IMPORTING (the import is announced).
+ * On a demo store with no court data, announces the import (so that the court figures answer COURT_DATA_IMPORTING
+ * from now on) and returns the import to run: it generates the release, imports it and withdraws the announcement,
+ * whatever happens. Returns null, touching nothing, on any other store.
  */
-export async function importDemoCourtData(
+export async function announceDemoCourtData(
   app: AppContext,
   log: (line: string) => void = () => undefined,
-): Promise<boolean> {
-  if (!(await needsDemoCourtData(app))) return false;
+): Promise<(() => Promise<void>) | null> {
+  if (!(await needsDemoCourtData(app))) return null;
   const withdraw = await announceImport(app.dataDir);
-  const folder = await mkdtemp(join(tmpdir(), 'refuge-demo-release-'));
-  try {
-    const started = performance.now();
-    await generateEoirRelease({
-      folder,
-      cases: DEMO_RELEASE.cases,
-      seed: DEMO_RELEASE.seed,
-      mppShare: DEMO_RELEASE.mppShare,
-      threads: 0,
-    });
-    await importEoirRelease({ source: folder, dataDir: app.dataDir, label: DEMO_RELEASE_LABEL });
-    log(`Imported the synthetic demo court data in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-    return true;
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-    await withdraw();
-  }
+  return async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'refuge-demo-release-'));
+    try {
+      const started = performance.now();
+      await generateEoirRelease({
+        folder,
+        cases: DEMO_RELEASE.cases,
+        seed: DEMO_RELEASE.seed,
+        mppShare: DEMO_RELEASE.mppShare,
+        threads: 0,
+      });
+      await importEoirRelease({ source: folder, dataDir: app.dataDir, label: DEMO_RELEASE_LABEL });
+      log(`Imported the synthetic demo court data in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+      await withdraw();
+    }
+  };
 }
