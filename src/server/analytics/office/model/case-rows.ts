@@ -73,9 +73,8 @@ export function toOfficeCaseRow(bundle: CaseBundle): OfficeCaseRow {
     is_synthetic: record.isSynthetic,
     track: record.track,
     mpp_state: record.mpp.state,
-    // A case found not amenable after enrolment keeps its returns to Mexico; one found so before has none.
-    was_enrolled:
-      record.mpp.state === 'enrolled' || (record.mpp.state === 'not_amenable' && record.returns.length > 0),
+    // Not amenable is where an enrolment ends after a positive MPP interview, held only for someone processed for MPP.
+    was_enrolled: record.mpp.state === 'enrolled' || record.mpp.state === 'not_amenable',
     fear_claims: record.fearClaims.length,
     encounter_month: monthOf(record.encounter.at),
     encounter_fiscal_year: fiscalYear(record.encounter.at),

@@ -28,7 +28,7 @@ export const OFFICE_DEFINITIONS = {
   flags:
     'Consistency flags: records flagged for supervisory attention (e.g. a negative MPP determination although the testimony records harm in Mexico), by kind, counted in the month raised; cleared once a supervisor recorded a decision, open otherwise.',
   funnel:
-    'MPP funnel: cases, counted once each by the fiscal year of their border encounter. Encounters: cases on the MPP track. Enrolled: given a Notice to Appear and returned to Mexico under MPP (a case found not amenable counts when it had been returned). Claimed fear: enrolled, with at least one fear claim recorded. Positive: of those, a positive MPP interview served. Disenrolled: of those, found not amenable to MPP. Each stage is part of the one above it; its share is of the stage above and of the encounters.',
+    'MPP funnel: cases, counted once each by the fiscal year of their border encounter. Encounters: cases on the MPP track. Enrolled: processed into MPP (enrolled, or later found not amenable; exempt cases and cases still pending a decision are not). Claimed fear: enrolled, with at least one fear claim recorded. Positive: of those, a positive MPP interview served. Disenrolled: of those, found not amenable to MPP. Each stage is part of the one above it; its share is of the stage above and of the encounters.',
   exact: 'Audience: analyst; exact counts, small cells included. Do not republish them without suppression.',
   suppression: DEFINITIONS.suppression,
 } as const;
