@@ -99,7 +99,7 @@ describe('analytics mount', () => {
       );
       expect(response.status).toBe(404);
       const body = (await response.json()) as { error: { code: string; message: string } };
-      expect(body.error.code).toBe('NOT_FOUND');
+      expect(body.error.code).toBe('NO_COURT_DATA');
       expect(body.error.message).toMatch(/No court data imported yet/);
     } finally {
       await world.dispose();
