@@ -28,11 +28,7 @@ import {
   type FigureSourceJson,
   type NamedCode,
 } from './dashboard-figure.ts';
-import {
-  DASHBOARD_FIGURES,
-  OFFICE_CANNOT_FILTER,
-  type DashboardFigureName,
-} from './dashboard-figures.ts';
+import { DASHBOARD_FIGURES, OFFICE_CANNOT_FILTER, type DashboardFigureName } from './dashboard-figures.ts';
 
 /** The dashboard's filters (null: all). */
 export type DashboardFilters = CourtFilters;
@@ -62,7 +58,11 @@ async function officeSource(app: AppContext, refreshedAt: string): Promise<Figur
 function officeFilters(filters: DashboardFilters): AppliedFiltersJson {
   const notApplied: AppliedFiltersJson['notApplied'][number][] = [];
   if (filters.nationality !== null)
-    notApplied.push({ filter: 'nationality', value: filters.nationality, reason: OFFICE_CANNOT_FILTER.nationality });
+    notApplied.push({
+      filter: 'nationality',
+      value: filters.nationality,
+      reason: OFFICE_CANNOT_FILTER.nationality,
+    });
   if (filters.court !== null)
     notApplied.push({ filter: 'court', value: filters.court, reason: OFFICE_CANNOT_FILTER.court });
   return { applied: { fiscalYear: filters.fiscalYear, nationality: null, court: null }, notApplied };
@@ -125,7 +125,8 @@ export async function getDashboardFigure(
       const stages: Readonly<Record<string, string>> = OFFICE_FUNNEL_STAGES;
       return {
         figure,
-        title: 'MPP in our office: encounters, enrolments, fear claims, positive screenings and disenrolments',
+        title:
+          'MPP in our office: encounters, enrolments, fear claims, positive screenings and disenrolments',
         audience,
         source: await officeSource(app, result.source.refreshedAt),
         filters: officeFilters(filters),
@@ -155,8 +156,7 @@ async function dissentFigure(
     { code: 'overdue', name: 'Not answered in time', table: statistic.overdue },
   ];
   // A fiscal year keeps its months; no total over them is added, so the suppression of the whole table holds.
-  const inYear = (month: string) =>
-    filters.fiscalYear === null || fiscalYear(month) === filters.fiscalYear;
+  const inYear = (month: string) => filters.fiscalYear === null || fiscalYear(month) === filters.fiscalYear;
   return {
     figure: 'dissents',
     title: 'Policy dissents by month: filed, answered, and not answered in time',

@@ -46,7 +46,9 @@ export async function announceDemoCourtData(
         threads: 0,
       });
       await importEoirRelease({ source: folder, dataDir: app.dataDir, label: DEMO_RELEASE_LABEL });
-      log(`Imported the synthetic demo court data in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+      log(
+        `Imported the synthetic demo court data in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+      );
     } finally {
       await rm(folder, { recursive: true, force: true });
       await withdraw();

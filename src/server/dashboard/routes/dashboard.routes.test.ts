@@ -18,11 +18,7 @@ import {
   createSampleDataDir,
   type SampleCase,
 } from '../../analytics/eoir/reports/sample-model.fixture.ts';
-import {
-  decideAndServe,
-  openMppCase,
-  referScreening,
-} from '../../analytics/office/office-acts.fixture.ts';
+import { decideAndServe, openMppCase, referScreening } from '../../analytics/office/office-acts.fixture.ts';
 import { closeOfficeModel } from '../../analytics/office/office-analytics.ts';
 import { createHttpApp } from '../../http/app.ts';
 import { DashboardFigureSchema, DashboardFilterChoicesSchema } from './dashboard.schemas.ts';
@@ -80,7 +76,9 @@ describeEachDialect('dashboard routes', (_store, dialect) => {
     } finally {
       await withdraw();
     }
-    const choices = DashboardFilterChoicesSchema.parse(await (await request(anonymous(http), 'filters')).json());
+    const choices = DashboardFilterChoicesSchema.parse(
+      await (await request(anonymous(http), 'filters')).json(),
+    );
     expect(choices).toMatchObject({ courtData: null, nationalities: [], courts: [] });
   });
 
@@ -125,7 +123,11 @@ describeEachDialect('dashboard routes', (_store, dialect) => {
       completed.length,
       completed.filter((c) => c.outcome === 'relief_granted').length,
     ]);
-    expect(funnel.source).toMatchObject({ kind: 'court', release: 'sample release 2026-01', isSynthetic: false });
+    expect(funnel.source).toMatchObject({
+      kind: 'court',
+      release: 'sample release 2026-01',
+      isSynthetic: false,
+    });
 
     const honduras = await figure(analyst, 'court-funnel', '?nationality=ho&fiscalYear=2020');
     expect(honduras.filters.applied).toMatchObject({
@@ -141,9 +143,13 @@ describeEachDialect('dashboard routes', (_store, dialect) => {
     const houMpp = completed.filter((c) => c.court === 'HOU');
     const absentia = houMpp.filter((c) => c.outcome === 'removal_in_absentia').length;
     expect(valueOf(outcomes, 'yes', 'removal_in_absentia')).toBe(absentia);
-    expect(valueOf(outcomes, 'yes', 'in absentia %')).toBe(Math.round((absentia / houMpp.length) * 1000) / 10);
+    expect(valueOf(outcomes, 'yes', 'in absentia %')).toBe(
+      Math.round((absentia / houMpp.length) * 1000) / 10,
+    );
     expect(outcomes.rows.find((r) => r.code === 'yes')?.name).toBe('MPP cases');
-    expect(outcomes.columns.find((c) => c.code === 'removal_in_absentia')?.name).toBe('Removal ordered in absentia');
+    expect(outcomes.columns.find((c) => c.code === 'removal_in_absentia')?.name).toBe(
+      'Removal ordered in absentia',
+    );
     expect(outcomes.rates.map((r) => r.statement)).toContain('removal ordered in absentia / completed cases');
 
     const representation = await figure(analyst, 'court-representation');
@@ -161,7 +167,9 @@ describeEachDialect('dashboard routes', (_store, dialect) => {
   });
 
   it('lists the filter choices present in the data, with names', async () => {
-    const choices = DashboardFilterChoicesSchema.parse(await (await request(anonymous(http), 'filters')).json());
+    const choices = DashboardFilterChoicesSchema.parse(
+      await (await request(anonymous(http), 'filters')).json(),
+    );
     expect(choices.fiscalYears.court).toEqual([2019, 2020]);
     expect(choices.fiscalYears.office).toContain(2019);
     expect(choices.nationalities).toContainEqual({ code: 'HO', name: 'Honduras' });
@@ -175,7 +183,10 @@ describeEachDialect('dashboard routes', (_store, dialect) => {
 
   it('rejects an unknown figure or a malformed filter, naming it', async () => {
     expect((await errorOf(anonymous(http), 'figures/everything')).status).toBe(400);
-    const injected = await errorOf(anonymous(http), `figures/court-funnel?court=${encodeURIComponent("ELP' --")}`);
+    const injected = await errorOf(
+      anonymous(http),
+      `figures/court-funnel?court=${encodeURIComponent("ELP' --")}`,
+    );
     expect(injected).toMatchObject({ status: 400, error: { code: 'VALIDATION_FAILED' } });
   });
 });

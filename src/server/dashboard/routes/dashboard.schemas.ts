@@ -20,7 +20,10 @@ const code = (what: string, pattern: RegExp, example: string) =>
     .toUpperCase()
     .pipe(z.string().regex(pattern, `${what}: the court data's code, e.g. ${example}.`))
     .optional()
-    .openapi({ description: `Only this ${what.toLowerCase()} (the court data's code; see /api/v1/dashboard/filters).`, example });
+    .openapi({
+      description: `Only this ${what.toLowerCase()} (the court data's code; see /api/v1/dashboard/filters).`,
+      example,
+    });
 
 /** The dashboard's filters; a filter a figure's source cannot apply is listed under `filters.notApplied`. */
 export const DashboardQuerySchema = z
@@ -45,9 +48,13 @@ const FigureSourceSchema = z
   .object({
     kind: z.enum(['court', 'office']),
     name: z.string().openapi({ example: 'EOIR case-data release' }),
-    release: z.string().nullable().openapi({ description: 'The court-data release label; null for our office.' }),
+    release: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The court-data release label; null for our office.' }),
     isSynthetic: z.boolean().openapi({
-      description: 'Synthetic data (the demo office, or a generated court-data release): say so beside the figure.',
+      description:
+        'Synthetic data (the demo office, or a generated court-data release): say so beside the figure.',
     }),
     importedAt: z.string().nullable().openapi({ description: 'When the court-data release was imported.' }),
     refreshedAt: z
@@ -75,12 +82,17 @@ export const DashboardFigureSchema = z
       }),
       notApplied: z
         .array(z.object({ filter: z.enum(DASHBOARD_FILTERS), value: z.string(), reason: z.string() }))
-        .openapi({ description: 'Filters asked for that this source cannot apply, each with why: show them.' }),
+        .openapi({
+          description: 'Filters asked for that this source cannot apply, each with why: show them.',
+        }),
     }),
     rowHeader: z.string(),
     columns: z.array(
       z.object({
-        code: z.string().nullable().openapi({ description: 'The column value as stored; null for the total.' }),
+        code: z
+          .string()
+          .nullable()
+          .openapi({ description: 'The column value as stored; null for the total.' }),
         name: z.string(),
         kind: z.enum(['count', 'percent', 'days']),
         isTotal: z.boolean(),
@@ -88,7 +100,10 @@ export const DashboardFigureSchema = z
     ),
     rows: z.array(
       z.object({
-        code: z.string().nullable().openapi({ description: 'A month (YYYY-MM), a code or a stage; null for the total.' }),
+        code: z
+          .string()
+          .nullable()
+          .openapi({ description: 'A month (YYYY-MM), a code or a stage; null for the total.' }),
         name: z.string(),
         isTotal: z.boolean(),
         values: z.array(FigureValueSchema),
@@ -103,8 +118,12 @@ export const DashboardFigureSchema = z
           statement: z.string().openapi({ example: 'relief granted / completed cases' }),
         }),
       )
-      .openapi({ description: 'Each percent column and what it divides: print the statement beside the rate.' }),
-    definitions: z.array(z.string()).openapi({ description: 'How each figure is counted: print them beside it.' }),
+      .openapi({
+        description: 'Each percent column and what it divides: print the statement beside the rate.',
+      }),
+    definitions: z
+      .array(z.string())
+      .openapi({ description: 'How each figure is counted: print them beside it.' }),
   })
   .openapi('DashboardFigure');
 
@@ -114,6 +133,8 @@ export const DashboardFilterChoicesSchema = z
     fiscalYears: z.object({ court: z.array(z.number().int()), office: z.array(z.number().int()) }),
     nationalities: z.array(NamedCodeSchema),
     courts: z.array(NamedCodeSchema),
-    courtData: FigureSourceSchema.nullable().openapi({ description: 'The imported court-data release; null before any.' }),
+    courtData: FigureSourceSchema.nullable().openapi({
+      description: 'The imported court-data release; null before any.',
+    }),
   })
   .openapi('DashboardFilterChoices');

@@ -4,7 +4,11 @@ import { statisticsAudience } from '../../../domain/access/statistics-audience.t
 import type { AppContext } from '../../app-context.ts';
 import { defineRoute } from '../../http/api/route-definition.ts';
 import { getDashboardFigure } from '../dashboard.service.ts';
-import { DashboardFigureParamsSchema, DashboardFigureSchema, DashboardQuerySchema } from './dashboard.schemas.ts';
+import {
+  DashboardFigureParamsSchema,
+  DashboardFigureSchema,
+  DashboardQuerySchema,
+} from './dashboard.schemas.ts';
 
 /** One dashboard figure. */
 export const getDashboardFigureRoute = (app: AppContext) =>
@@ -32,7 +36,11 @@ export const getDashboardFigureRoute = (app: AppContext) =>
       const result = await getDashboardFigure(
         app,
         figure,
-        { fiscalYear: query.fiscalYear ?? null, nationality: query.nationality ?? null, court: query.court ?? null },
+        {
+          fiscalYear: query.fiscalYear ?? null,
+          nationality: query.nationality ?? null,
+          court: query.court ?? null,
+        },
         statisticsAudience(c.get('viewer')),
       );
       return c.json(result, 200);

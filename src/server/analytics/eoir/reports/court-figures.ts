@@ -74,7 +74,11 @@ interface CourtFigureSpec {
   readonly definitions: readonly DefinitionKey[];
   readonly labels: Readonly<Record<string, string>>;
   readonly rates: readonly RateStatement[];
-  build(connection: DuckDBConnection, params: (number | string | null)[], audience: Audience): Promise<FigureTable>;
+  build(
+    connection: DuckDBConnection,
+    params: (number | string | null)[],
+    audience: Audience,
+  ): Promise<FigureTable>;
 }
 
 const SPECS: Readonly<Record<CourtFigureName, CourtFigureSpec>> = {
@@ -159,7 +163,10 @@ export async function getCourtFigure(
   return withAnalyticsConnection(dataDir, async (connection) => {
     await requireModel(connection);
     const params = [filters.fiscalYear, filters.nationality, filters.court];
-    const keys: DefinitionKey[] = [...spec.definitions, ...(audience === 'public' ? ['suppression' as const] : [])];
+    const keys: DefinitionKey[] = [
+      ...spec.definitions,
+      ...(audience === 'public' ? ['suppression' as const] : []),
+    ];
     return {
       name,
       title: spec.title,

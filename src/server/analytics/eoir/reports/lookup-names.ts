@@ -15,7 +15,10 @@ export function titleCase(text: string): string {
   return text
     .trim()
     .toLowerCase()
-    .replace(/(^|[\s,(/-])(\p{L})/gu, (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+    .replace(
+      /(^|[\s,(/-])(\p{L})/gu,
+      (_match, before: string, letter: string) => `${before}${letter.toUpperCase()}`,
+    );
 }
 
 async function columnsOf(connection: DuckDBConnection, table: string): Promise<Set<string>> {

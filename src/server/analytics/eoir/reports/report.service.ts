@@ -18,7 +18,8 @@ export async function requireModel(connection: DuckDBConnection): Promise<void> 
   const reader = await connection.runAndReadAll(
     `SELECT count(*) FROM information_schema.tables WHERE table_schema = 'eoir_model' AND table_name = 'cases'`,
   );
-  if (Number(reader.getRowsJS()[0]?.[0] ?? 0) === 0) throw new AppError('NO_COURT_DATA', NO_COURT_DATA_MESSAGE);
+  if (Number(reader.getRowsJS()[0]?.[0] ?? 0) === 0)
+    throw new AppError('NO_COURT_DATA', NO_COURT_DATA_MESSAGE);
 }
 
 /** Runs a named report on an open connection. */
