@@ -9260,6 +9260,7 @@ export type components = {
             definitions: string[];
         };
         FigureValue: number | ("<10" | "x") | null;
+        /** @description courtData: the imported court-data release; null before any. */
         DashboardFilterChoices: {
             fiscalYears: {
                 court: number[];
@@ -9267,14 +9268,13 @@ export type components = {
             };
             nationalities: components["schemas"]["NamedCode"][];
             courts: components["schemas"]["NamedCode"][];
-            courtData: components["schemas"]["FigureSource"];
+            courtData: components["schemas"]["FigureSource"] | null;
         };
         NamedCode: {
             code: string;
             /** @description The code's name from the release's lookup tables. */
             name: string | null;
         };
-        /** @description The imported court-data release; null before any. */
         FigureSource: {
             /** @enum {string} */
             kind: "court" | "office";
@@ -9288,7 +9288,7 @@ export type components = {
             importedAt: string | null;
             /** @description When our office figures were found up to date with the records. */
             refreshedAt: string | null;
-        } | null;
+        };
         DashboardFigure: {
             /** @enum {string} */
             figure: "office-funnel" | "court-funnel" | "screening-pass-rates" | "court-outcomes" | "court-representation" | "returns" | "harm" | "objections" | "reassignments" | "dissents";
@@ -9302,8 +9302,8 @@ export type components = {
             filters: {
                 applied: {
                     fiscalYear: number | null;
-                    nationality: components["schemas"]["NamedCode"] & (Record<string, never> | null);
-                    court: components["schemas"]["NamedCode"] & (Record<string, never> | null);
+                    nationality: components["schemas"]["NamedCode"] | null;
+                    court: components["schemas"]["NamedCode"] | null;
                 };
                 /** @description Filters asked for that this source cannot apply, each with why: show them. */
                 notApplied: {

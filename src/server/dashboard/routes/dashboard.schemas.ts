@@ -77,8 +77,9 @@ export const DashboardFigureSchema = z
     filters: z.object({
       applied: z.object({
         fiscalYear: z.number().int().nullable(),
-        nationality: NamedCodeSchema.nullable(),
-        court: NamedCodeSchema.nullable(),
+        // A union, not .nullable(): a nullable reference would make the registered schema itself nullable.
+        nationality: z.union([NamedCodeSchema, z.null()]),
+        court: z.union([NamedCodeSchema, z.null()]),
       }),
       notApplied: z
         .array(z.object({ filter: z.enum(DASHBOARD_FILTERS), value: z.string(), reason: z.string() }))
@@ -133,8 +134,9 @@ export const DashboardFilterChoicesSchema = z
     fiscalYears: z.object({ court: z.array(z.number().int()), office: z.array(z.number().int()) }),
     nationalities: z.array(NamedCodeSchema),
     courts: z.array(NamedCodeSchema),
-    courtData: FigureSourceSchema.nullable().openapi({
-      description: 'The imported court-data release; null before any.',
-    }),
+    // Described on the object: a description on a nullable reference lands on the referenced schema itself.
+    courtData: z.union([FigureSourceSchema, z.null()]),
   })
-  .openapi('DashboardFilterChoices');
+  .openapi('DashboardFilterChoices', {
+    description: 'courtData: the imported court-data release; null before any.',
+  });
