@@ -1,6 +1,7 @@
 // `refuge serve` as an operator runs it, in a child process on a real port: without --demo it never seeds and says
 // how to create the first admin; with --demo it seeds an empty store into a demo store that listens on loopback
-// only and marks its responses; --demo refuses a store that holds other records.
+// only and marks its responses, and imports a synthetic court-data release once listening; --demo refuses a store
+// that holds other records.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -15,6 +16,7 @@ import { DEMO_HEADER, DEMO_HEADER_VALUE } from '../server/http/demo-marking.ts';
 import { isDemoStore } from '../server/settings/store-settings.repository.ts';
 import { countUserAccounts } from '../server/users/user.repository.ts';
 import { DEMO_PASSWORD } from '../server/users/demo-password.ts';
+import { DEMO_RELEASE_LABEL } from '../synthetic/eoir-release/demo-release.ts';
 import { CURRENT_WORKLOAD_CASES } from '../synthetic/office/current-workload.ts';
 
 const FIRST_ADMIN_HINT =
@@ -69,6 +71,21 @@ const outsideAddress = (): string | undefined =>
   Object.values(networkInterfaces())
     .flat()
     .find((i) => i?.family === 'IPv4' && !i.internal)?.address;
+
+// Asks for a dashboard figure until the court data is there (COURT_DATA_IMPORTING until then), for up to a minute.
+async function waitForCourtFigure(
+  port: number,
+  figure: string,
+): Promise<{ source: Record<string, unknown>; rows: { values: unknown[] }[] }> {
+  for (let attempt = 0; ; attempt++) {
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/dashboard/figures/${figure}`);
+    if (response.status === 200) return (await response.json()) as never;
+    const { error } = (await response.json()) as { error: { code: string } };
+    expect(error.code).toBe('COURT_DATA_IMPORTING');
+    if (attempt > 120) throw new Error('the demo court data was not imported within a minute');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
 
 async function canConnect(host: string, port: number): Promise<boolean> {
   try {
@@ -136,6 +153,13 @@ describe('refuge serve --demo', () => {
         expect(page).toContain('<div id="root">'); // the web app, not a stand-in
         const outside = outsideAddress();
         if (outside) expect(await canConnect(outside, port)).toBe(false);
+        // The synthetic court data is imported after the server listens; its figures say they are synthetic.
+        const funnel = await waitForCourtFigure(port, 'court-funnel');
+        expect(funnel.source).toEqual(
+          expect.objectContaining({ kind: 'court', release: DEMO_RELEASE_LABEL, isSynthetic: true }),
+        );
+        expect(funnel.rows[0]?.values[0]).toBeGreaterThan(100);
+        expect(served.stderr).toMatch(/Imported the synthetic demo court data in [\d.]+ s\./);
       } finally {
         expect(await served.stop()).toBe(0);
       }

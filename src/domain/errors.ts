@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'STORE_UNAVAILABLE', // the database is down, locked or corrupt
   'LEDGER_BROKEN', // the ledger failed verification
   'IMPORT_FAILED', // an analytics import could not complete; the previous data is intact
+  'NO_COURT_DATA', // no court-data release has been imported yet, so there are no court figures to show
+  'COURT_DATA_IMPORTING', // the first court-data release is being imported: its figures follow shortly
   'INVALID_CONFIGURATION', // an environment variable or start option is set to a value that cannot be used
   'INTERNAL', // a bug: the message says so, the details stay in the server log
 ] as const;

@@ -5,12 +5,8 @@ import { createApi } from './api/api.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { AppContext } from '../app-context.ts';
 import { createAnalyticsRoutes } from '../analytics/analytics.routes.ts';
-import { NAMED_REPORT_NAMES } from '../analytics/eoir/reports/report-names.ts';
-import { getNamedReport } from '../analytics/eoir/reports/report.service.ts';
-import { toAppError } from '../to-app-error.ts';
-import { dashboardPage } from './dashboard-page.ts';
 import { DEMO_HEADER, DEMO_HEADER_VALUE } from './demo-marking.ts';
-import { errorResponse, logServerError } from './error-response.ts';
+import { errorResponse } from './error-response.ts';
 import { securityHeaders } from './security-headers.ts';
 import { mountWebApp } from './web-app.ts';
 
@@ -60,20 +56,6 @@ export function createHttpApp(app: AppContext, options: HttpAppOptions): Hono {
   api.onError(errorResponse);
   http.route('/', api);
 
-  http.get('/dashboard', async (c) => {
-    const reports = await Promise.all(
-      NAMED_REPORT_NAMES.map((name) =>
-        getNamedReport(app.dataDir, name, 'public').catch((error: unknown) => {
-          const shown = toAppError(error);
-          logServerError(`GET /dashboard (${name})`, shown);
-          return shown;
-        }),
-      ),
-    );
-    // One notice is enough when no report could be made (nothing imported yet, or the file is unreadable).
-    const shown = reports.every((r) => r instanceof AppError) ? reports.slice(0, 1) : reports;
-    return c.html(dashboardPage(shown, { isDemo: options.isDemo }));
-  });
   mountWebApp(http, {
     webFolder: options.webFolder ?? DEFAULT_WEB_FOLDER,
     isDemo: options.isDemo,

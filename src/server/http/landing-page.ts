@@ -15,7 +15,7 @@ export function landingPage(options: { isDemo: boolean }): string {
 screenings, a signed hash-chained ledger of every act, and statistics from the immigration courts' public data.</p>
 <ul>
 <li><a href="/healthz"><code>GET /healthz</code></a>: server health</li>
-<li><a href="/dashboard">Court-data statistics</a>: the named reports, small cells suppressed</li>
+<li><a href="/api/v1/dashboard/figures/court-funnel"><code>GET /api/v1/dashboard/figures/&lt;figure&gt;</code></a>: the public dashboard's figures (the dashboard itself is the web app's /dashboard)</li>
 <li><a href="/api/v1/analytics/crosstab?rows=outcome&amp;cols=mpp"><code>GET /api/v1/analytics/crosstab</code></a>: court-data cross-tabulation (public figures, small cells suppressed)</li>
 </ul>
 <p>Asylum records are confidential under 8 CFR 208.6: case data is available only to users with a need to know.</p>

@@ -821,6 +821,161 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The filter choices of the public dashboard
+         * @description The fiscal years of each source, and the nationalities and courts of the court data with their names from the release's lookup tables (empty, with courtData null, before any import).
+         *
+         *     Public: no sign-in needed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The choices. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardFilterChoices"];
+                    };
+                };
+                /** @description The request is malformed: `details.issues` names each field and what is wrong with it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A bug: logged on the server; nothing was changed. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable: try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/figures/{figure}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A figure of the public dashboard
+         * @description One chart's figures, from one source: the court data (court-funnel, court-outcomes, court-representation) or our own office (the rest). Rows and columns carry their code and name; percent columns state what they divide; the source says whether it is synthetic. Filters a source cannot apply are listed under filters.notApplied. Analysts get exact counts; everyone else counts of 1 to 9 as "<10" and, where needed, other figures withheld as "x". Before any court data is imported the court figures answer 404 NO_COURT_DATA. CSV: build it from rows (the table is the whole figure); no CSV is served.
+         *
+         *     Public: no sign-in needed.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this fiscal year (October to September, named by the year in which it ends). */
+                    fiscalYear?: number;
+                    /** @description Only this nationality (the court data's code; see /api/v1/dashboard/filters). */
+                    nationality?: string;
+                    /** @description Only this court (the court data's code; see /api/v1/dashboard/filters). */
+                    court?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The figure: one per chart of the dashboard. */
+                    figure: "office-funnel" | "court-funnel" | "screening-pass-rates" | "court-outcomes" | "court-representation" | "returns" | "harm" | "objections" | "reassignments" | "dissents";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure with its source, filters, rates and definitions. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardFigure"];
+                    };
+                };
+                /** @description The request is malformed: `details.issues` names each field and what is wrong with it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none you have a basis to see (the two are indistinguishable by design). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A bug: logged on the server; nothing was changed. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable: try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -9051,7 +9206,7 @@ export type components = {
                  * @description Stable code; clients branch on it and translate it.
                  * @enum {string}
                  */
-                code: "VALIDATION_FAILED" | "NOT_FOUND" | "CONFLICT" | "INVALID_TRANSITION" | "LEGAL_STANDARD_MISMATCH" | "NOT_ASSIGNED" | "FORBIDDEN" | "UNAUTHENTICATED" | "TOO_MANY_ATTEMPTS" | "PAYLOAD_TOO_LARGE" | "EXEMPT_GROUP" | "NO_IJ_REVIEW" | "STORE_UNAVAILABLE" | "LEDGER_BROKEN" | "IMPORT_FAILED" | "INVALID_CONFIGURATION" | "INTERNAL";
+                code: "VALIDATION_FAILED" | "NOT_FOUND" | "CONFLICT" | "INVALID_TRANSITION" | "LEGAL_STANDARD_MISMATCH" | "NOT_ASSIGNED" | "FORBIDDEN" | "UNAUTHENTICATED" | "TOO_MANY_ATTEMPTS" | "PAYLOAD_TOO_LARGE" | "EXEMPT_GROUP" | "NO_IJ_REVIEW" | "STORE_UNAVAILABLE" | "LEDGER_BROKEN" | "IMPORT_FAILED" | "NO_COURT_DATA" | "COURT_DATA_IMPORTING" | "INVALID_CONFIGURATION" | "INTERNAL";
                 /** @description What went wrong and what to do, in English (a fallback). */
                 message: string;
                 /** @description Machine-readable specifics, e.g. `field`, `issues` or `retryAfter`. */
@@ -9105,6 +9260,86 @@ export type components = {
             definitions: string[];
         };
         FigureValue: number | ("<10" | "x") | null;
+        /** @description courtData: the imported court-data release; null before any. */
+        DashboardFilterChoices: {
+            fiscalYears: {
+                court: number[];
+                office: number[];
+            };
+            nationalities: components["schemas"]["NamedCode"][];
+            courts: components["schemas"]["NamedCode"][];
+            courtData: components["schemas"]["FigureSource"] | null;
+        };
+        NamedCode: {
+            code: string;
+            /** @description The code's name from the release's lookup tables. */
+            name: string | null;
+        };
+        FigureSource: {
+            /** @enum {string} */
+            kind: "court" | "office";
+            /** @example EOIR case-data release */
+            name: string;
+            /** @description The court-data release label; null for our office. */
+            release: string | null;
+            /** @description Synthetic data (the demo office, or a generated court-data release): say so beside the figure. */
+            isSynthetic: boolean;
+            /** @description When the court-data release was imported. */
+            importedAt: string | null;
+            /** @description When our office figures were found up to date with the records. */
+            refreshedAt: string | null;
+        };
+        DashboardFigure: {
+            /** @enum {string} */
+            figure: "office-funnel" | "court-funnel" | "screening-pass-rates" | "court-outcomes" | "court-representation" | "returns" | "harm" | "objections" | "reassignments" | "dissents";
+            title: string;
+            /**
+             * @description public: small cells suppressed (1–9 shown as "<10", "x" where a figure is withheld so none can be worked out); analyst: exact counts.
+             * @enum {string}
+             */
+            audience: "public" | "analyst";
+            source: components["schemas"]["FigureSource"];
+            filters: {
+                applied: {
+                    fiscalYear: number | null;
+                    nationality: components["schemas"]["NamedCode"] | null;
+                    court: components["schemas"]["NamedCode"] | null;
+                };
+                /** @description Filters asked for that this source cannot apply, each with why: show them. */
+                notApplied: {
+                    /** @enum {string} */
+                    filter: "fiscalYear" | "nationality" | "court";
+                    value: string;
+                    reason: string;
+                }[];
+            };
+            rowHeader: string;
+            columns: {
+                /** @description The column value as stored; null for the total. */
+                code: string | null;
+                name: string;
+                /** @enum {string} */
+                kind: "count" | "percent" | "days";
+                isTotal: boolean;
+            }[];
+            rows: {
+                /** @description A month (YYYY-MM), a code or a stage; null for the total. */
+                code: string | null;
+                name: string;
+                isTotal: boolean;
+                values: components["schemas"]["FigureValue"][];
+            }[];
+            /** @description Each percent column and what it divides: print the statement beside the rate. */
+            rates: {
+                column: string;
+                numerator: string;
+                denominator: string;
+                /** @example relief granted / completed cases */
+                statement: string;
+            }[];
+            /** @description How each figure is counted: print them beside it. */
+            definitions: string[];
+        };
         AccountPage: {
             items: components["schemas"]["Account"][];
             /** @description Pass as `cursor` for the next page; null when this is the last. */

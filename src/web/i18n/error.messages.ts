@@ -23,6 +23,9 @@ const en: ByCode = {
   LEDGER_BROKEN: 'The ledger failed verification. Stop and tell your administrator.',
   IMPORT_FAILED: 'The court data could not be imported; the previous data is intact.',
   INVALID_CONFIGURATION: 'The server is not configured correctly. Tell your administrator.',
+  NO_COURT_DATA:
+    'No court data has been imported yet, so there are no court figures to show. Our office’s figures are below.',
+  COURT_DATA_IMPORTING: 'The court data is being imported. Its figures follow in a minute: reload the page then.',
   INTERNAL: 'Something went wrong that Refuge did not expect. Try again, and report it if it persists.',
   NETWORK: 'The server could not be reached. Check your connection and try again.',
 };
@@ -47,6 +50,10 @@ const es: ByCode = {
   LEDGER_BROKEN: 'El registro falló la verificación. Deténgase y avise a su administrador.',
   IMPORT_FAILED: 'No se pudieron importar los datos del tribunal; los datos anteriores están intactos.',
   INVALID_CONFIGURATION: 'El servidor no está bien configurado. Avise a su administrador.',
+  NO_COURT_DATA:
+    'Aún no se han importado datos de los tribunales, así que no hay cifras de los tribunales que mostrar. Las cifras de nuestra oficina están abajo.',
+  COURT_DATA_IMPORTING:
+    'Se están importando los datos de los tribunales. Sus cifras llegarán en un minuto: vuelva a cargar la página entonces.',
   INTERNAL: 'Ocurrió algo que Refuge no esperaba. Intente de nuevo e infórmelo si persiste.',
   NETWORK: 'No se pudo contactar al servidor. Revise su conexión e intente de nuevo.',
 };

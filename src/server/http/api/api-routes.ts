@@ -66,6 +66,9 @@ import { getReassignmentStatisticsRoute } from '../../statistics/routes/get-reas
 import { getReturnStatisticsRoute } from '../../statistics/routes/get-return-statistics.route.ts';
 import { getReviewStatisticsRoute } from '../../statistics/routes/get-review-statistics.route.ts';
 import { getScreeningStatisticsRoute } from '../../statistics/routes/get-screening-statistics.route.ts';
+// The public dashboard
+import { getDashboardFigureRoute } from '../../dashboard/routes/get-dashboard-figure.route.ts';
+import { getDashboardFiltersRoute } from '../../dashboard/routes/get-dashboard-filters.route.ts';
 // User administration and bearer tokens
 import { listUsersRoute } from '../../users/routes/list-users.route.ts';
 import { postUserRoute } from '../../users/routes/post-user.route.ts';
@@ -103,6 +106,9 @@ export function apiRoutes(app: AppContext): ApiRoute[] {
     getObjectionStatisticsRoute(app),
     getReassignmentStatisticsRoute(app),
     getFlagStatisticsRoute(app),
+    // The public dashboard
+    getDashboardFiltersRoute(app),
+    getDashboardFigureRoute(app),
     // User administration and bearer tokens
     listUsersRoute(app),
     postUserRoute(app),

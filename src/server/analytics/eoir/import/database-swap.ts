@@ -28,7 +28,8 @@ export async function replaceDatabase(newPath: string, finalPath: string): Promi
   await rm(`${finalPath}.wal`, { force: true });
 }
 
-function isRunning(pid: number): boolean {
+/** True when a process of this id runs (ours or, unsignalable, another user's). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,9 +1,10 @@
 // Read access to <dataDir>/analytics.duckdb: one read-only DuckDB instance per file per process, reopened when an
 // import has replaced the file (new inode or mtime). The old instance closes once its last query has finished.
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { AppError } from '../../../../domain/errors.ts';
+import { isImportAnnounced } from '../import/import-pending.ts';
 
 /** The analytics database file inside a data directory. */
 export function analyticsDatabasePath(dataDir: string): string {
@@ -23,6 +24,10 @@ const openFiles = new Map<string, OpenFile>();
 export const NO_COURT_DATA_MESSAGE =
   'No court data imported yet: run `refuge import eoir <release>` or `refuge generate eoir ...` first';
 
+/** Said while the first release is being imported (the demo's synthetic one, right after the server starts). */
+export const COURT_DATA_IMPORTING_MESSAGE =
+  'The court data is being imported: its figures will be here in a few seconds; try again shortly.';
+
 // The messages name no path: they reach HTTP clients. The file's path and the driver's words stay in the cause,
 // which only the server log shows.
 async function fingerprintOf(path: string): Promise<string> {
@@ -30,8 +35,11 @@ async function fingerprintOf(path: string): Promise<string> {
     const stats = await stat(path);
     return `${stats.dev}:${stats.ino}:${stats.mtimeMs}:${stats.size}`;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new AppError('NOT_FOUND', NO_COURT_DATA_MESSAGE);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      if (await isImportAnnounced(dirname(path)))
+        throw new AppError('COURT_DATA_IMPORTING', COURT_DATA_IMPORTING_MESSAGE, { retryAfter: 5 });
+      throw new AppError('NO_COURT_DATA', NO_COURT_DATA_MESSAGE);
+    }
     throw new AppError(
       'STORE_UNAVAILABLE',
       'The court-data analytics database cannot be read; check the data directory on the server.',

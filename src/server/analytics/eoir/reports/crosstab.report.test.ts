@@ -165,7 +165,7 @@ describe('crosstab validation', () => {
       (error: unknown) => error,
     );
     expect(failure).toBeInstanceOf(AppError);
-    expect((failure as AppError).code).toBe('NOT_FOUND');
+    expect((failure as AppError).code).toBe('NO_COURT_DATA');
     expect((failure as AppError).message).toContain('No court data imported yet');
   });
 });

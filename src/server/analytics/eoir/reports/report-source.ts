@@ -31,3 +31,8 @@ export async function readReportSource(connection: DuckDBConnection): Promise<Re
     importedAt: typeof importedAt === 'string' ? importedAt : null,
   };
 }
+
+/** A release whose label says it is synthetic (the demo's, `refuge generate eoir`'s when labelled so): not EOIR data. */
+export function isSyntheticRelease(label: string | null): boolean {
+  return label !== null && /\bsynthetic\b/i.test(label);
+}

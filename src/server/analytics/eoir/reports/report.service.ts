@@ -13,11 +13,13 @@ import { readReportSource } from './report-source.ts';
 /** The names `refuge report <name>` and `GET /reports/:name` accept. */
 export const REPORT_NAMES: readonly string[] = NAMED_REPORTS.map((report) => report.name);
 
-async function requireModel(connection: DuckDBConnection): Promise<void> {
+/** Fails with NO_COURT_DATA when the database holds no court-data model (nothing imported into it). */
+export async function requireModel(connection: DuckDBConnection): Promise<void> {
   const reader = await connection.runAndReadAll(
     `SELECT count(*) FROM information_schema.tables WHERE table_schema = 'eoir_model' AND table_name = 'cases'`,
   );
-  if (Number(reader.getRowsJS()[0]?.[0] ?? 0) === 0) throw new AppError('NOT_FOUND', NO_COURT_DATA_MESSAGE);
+  if (Number(reader.getRowsJS()[0]?.[0] ?? 0) === 0)
+    throw new AppError('NO_COURT_DATA', NO_COURT_DATA_MESSAGE);
 }
 
 /** Runs a named report on an open connection. */

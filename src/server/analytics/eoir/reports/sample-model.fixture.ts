@@ -140,3 +140,20 @@ export async function createSampleDataDir(
   instance.closeSync();
   return { dataDir, cases };
 }
+
+/** Names the sample's codes as a release's Lookup/ folder would (EOIR's headers): HO, GT, ES (not CU), HOU and SND. */
+export async function addSampleLookups(dataDir: string): Promise<void> {
+  const instance = await DuckDBInstance.create(analyticsDatabasePath(dataDir));
+  const connection = await instance.connect();
+  await connection.run(`
+    CREATE SCHEMA IF NOT EXISTS eoir_lookup;
+    CREATE TABLE eoir_lookup."tblLookupNationality" AS SELECT * FROM (VALUES
+      ('HO ', 'HONDURAS'), ('GT', 'GUATEMALA'), ('ES', 'EL SALVADOR')) AS t("NAT_CODE", "NAT_NAME");
+    CREATE TABLE eoir_lookup."tblLookupBaseCity" AS SELECT * FROM (VALUES
+      ('HOU', 'IMMIGRATION COURT', 'HOUSTON', 'TX'), ('SND', 'IMMIGRATION COURT', '', ''))
+      AS t("BASE_CITY_CODE", "BASE_CITY_NAME", "BASE_CITY", "BASE_STATE");
+    CREATE TABLE eoir_lookup."tblLookupHloc" AS SELECT * FROM (VALUES
+      ('SND', 'SAN DIEGO, CALIFORNIA')) AS t("HEARING_LOC_CODE", "HEARING_LOC_NAME");`);
+  connection.closeSync();
+  instance.closeSync();
+}

@@ -3,7 +3,7 @@
 import { caseOutcome, outcomeProceeding, type CaseOutcome } from '../../../../domain/court/case-outcome.ts';
 import { fiscalYear } from '../../../../domain/time.ts';
 import type { CaseBundle } from '../../../cases/case-export.repository.ts';
-import { defineTable } from './model-table.ts';
+import { defineTable, monthOf } from './model-table.ts';
 import type { OfficeCaseBatch } from './office-export.repository.ts';
 
 /** The model row. Codes are Refuge's own (nationality is ISO 3166-1, not EOIR's NAT code): say so beside figures. */
@@ -24,6 +24,13 @@ export type OfficeCaseRow = {
   first_hearing_date: string | null;
   office: string;
   is_synthetic: boolean;
+  /** The office funnel's columns: the track, where the case stands with MPP, and what happened on the way. */
+  track: string;
+  mpp_state: string;
+  was_enrolled: boolean;
+  fear_claims: number;
+  encounter_month: string;
+  encounter_fiscal_year: number;
 };
 
 const day = (instant: string | null | undefined): string | null => (instant ? instant.slice(0, 10) : null);
@@ -64,6 +71,13 @@ export function toOfficeCaseRow(bundle: CaseBundle): OfficeCaseRow {
     first_hearing_date: day(hearings[0]),
     office: record.office,
     is_synthetic: record.isSynthetic,
+    track: record.track,
+    mpp_state: record.mpp.state,
+    // Not amenable is where an enrolment ends after a positive MPP interview, held only for someone processed for MPP.
+    was_enrolled: record.mpp.state === 'enrolled' || record.mpp.state === 'not_amenable',
+    fear_claims: record.fearClaims.length,
+    encounter_month: monthOf(record.encounter.at),
+    encounter_fiscal_year: fiscalYear(record.encounter.at),
   };
 }
 
@@ -87,6 +101,12 @@ export const CASES_TABLE = defineTable<OfficeCaseRow>(
     first_hearing_date: 'DATE',
     office: 'VARCHAR',
     is_synthetic: 'BOOLEAN',
+    track: 'VARCHAR',
+    mpp_state: 'VARCHAR',
+    was_enrolled: 'BOOLEAN',
+    fear_claims: 'INTEGER',
+    encounter_month: 'VARCHAR',
+    encounter_fiscal_year: 'INTEGER',
   },
   [
     {

@@ -56,7 +56,7 @@ export const caselessExporter = <Row extends ModelRow>(
 ): CaselessExporter => ({ grain: 'caseless', table: table as unknown as ModelTable, load });
 
 /** The version of the model's tables: a saved model of another version is rebuilt from the store. */
-export const OFFICE_MODEL_VERSION = 3;
+export const OFFICE_MODEL_VERSION = 4;
 
 /** Every exporter, in the order they run. Several may fill one table (objections: declines and categories). */
 export const OFFICE_EXPORTERS: readonly OfficeExporter[] = [

@@ -27,6 +27,8 @@ export const OFFICE_DEFINITIONS = {
     'Reassignments: every assignment of a screening that had been assigned before, to another officer directly or again after an officer declined it, by the month of the assignment and the kind of screening.',
   flags:
     'Consistency flags: records flagged for supervisory attention (e.g. a negative MPP determination although the testimony records harm in Mexico), by kind, counted in the month raised; cleared once a supervisor recorded a decision, open otherwise.',
+  funnel:
+    'MPP funnel: cases, counted once each by the fiscal year of their border encounter. Encounters: cases on the MPP track. Enrolled: processed into MPP (enrolled, or later found not amenable; exempt cases and cases still pending a decision are not). Claimed fear: enrolled, with at least one fear claim recorded. Positive: of those, a positive MPP interview served. Disenrolled: of those, found not amenable to MPP. Each stage is part of the one above it; its share is of the stage above and of the encounters.',
   exact: 'Audience: analyst; exact counts, small cells included. Do not republish them without suppression.',
   suppression: DEFINITIONS.suppression,
 } as const;

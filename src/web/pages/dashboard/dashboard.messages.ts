@@ -1,0 +1,123 @@
+// The public dashboard's strings. The figures' own texts (row and column names, definitions) come from the API in
+// English; the page's frame, each figure's title and what its chart shows are here in both languages.
+import { defineMessages } from '../../i18n/define-messages.ts';
+
+export const dashboardMessages = defineMessages({
+  en: {
+    title: 'Public figures',
+    intro:
+      'What happened to people sent back to Mexico under the Migrant Protection Protocols, counted from two sources that are never mixed: the immigration courts’ public case data, and our own office’s records. No sign-in is needed, and no person can be found in these figures.',
+    filters: {
+      legend: 'Filter the figures',
+      fiscalYear: 'Fiscal year',
+      fiscalYearHint: 'October 1 to September 30, named by the year in which it ends.',
+      nationality: 'Nationality',
+      court: 'Immigration court',
+      any: 'All',
+      apply: 'Apply filters',
+      clear: 'Clear filters',
+      shareable: 'This address shows the figures with these filters: copy it to share this view.',
+    },
+    figure: {
+      'office-funnel': 'MPP in our office: from encounter to disenrolment',
+      'court-funnel': 'MPP cases in the immigration courts: completed, and relief granted',
+      'screening-pass-rates': 'Screening pass rates by kind and legal standard',
+      'court-outcomes': 'Outcomes of court cases, with the in-absentia share',
+      'court-representation': 'Representation in court: MPP against other cases',
+      returns: 'Returns to Mexico by month and port of entry',
+      harm: 'Harm reported after a return to Mexico, by month',
+      objections: 'Objections of conscience by month',
+      reassignments: 'Reassignments of screenings by month',
+      dissents: 'Policy dissents by month',
+    },
+    charted: 'The chart shows “{{column}}” for each {{rows}}; the table shows every column.',
+    chartLabel: '{{title}}: bar chart of “{{column}}” by {{rows}}. {{count}} bars; the values are written beside them.',
+    chartEmpty: 'Nothing to chart for these filters.',
+    showTable: 'Show the table',
+    showChart: 'Show the chart',
+    downloadCsv: 'Download CSV',
+    source: 'Source',
+    ourOffice: 'our office’s records',
+    courtData: 'immigration-court case data',
+    release: 'Release',
+    importedAt: 'imported {{date}}',
+    refreshedAt: 'up to date with the records at {{date}}',
+    synthetic: 'Synthetic data',
+    syntheticNote: 'These figures come from synthetic data made for the demonstration; they describe no real person.',
+    rates: 'How each rate is worked out',
+    rateStatement: '{{column}} = {{statement}}',
+    definitions: 'How these figures are counted',
+    suppressed:
+      '“<10” stands for a count from 1 to 9, and “x” for a figure withheld so that no small count can be worked out from the totals: small counts could identify people.',
+    notApplied: 'Filter not applied to this figure',
+    notAppliedReason: {
+      fiscalYear: 'This source cannot count this figure by fiscal year.',
+      nationality:
+        'Our office’s figures are not broken down by nationality: they publish no personal attribute of the people screened.',
+      court: 'Our office’s figures are the asylum office’s acts, not a court’s; only the court-data figures are by court.',
+    },
+    englishOnly: 'The figures’ names and definitions are given in English, as the source publishes them.',
+    empty: 'No figures for these filters.',
+    noValue: 'none',
+  },
+  es: {
+    title: 'Cifras públicas',
+    intro:
+      'Qué les ocurrió a las personas devueltas a México bajo los Protocolos de Protección de Migrantes, contado a partir de dos fuentes que nunca se mezclan: los datos públicos de casos de los tribunales de inmigración y los registros de nuestra propia oficina. No hace falta iniciar sesión, y en estas cifras no se puede identificar a ninguna persona.',
+    filters: {
+      legend: 'Filtrar las cifras',
+      fiscalYear: 'Año fiscal',
+      fiscalYearHint: 'Del 1 de octubre al 30 de septiembre, nombrado por el año en que termina.',
+      nationality: 'Nacionalidad',
+      court: 'Tribunal de inmigración',
+      any: 'Todos',
+      apply: 'Aplicar filtros',
+      clear: 'Quitar filtros',
+      shareable: 'Esta dirección muestra las cifras con estos filtros: cópiela para compartir esta vista.',
+    },
+    figure: {
+      'office-funnel': 'El MPP en nuestra oficina: del encuentro a la baja del programa',
+      'court-funnel': 'Casos del MPP en los tribunales de inmigración: concluidos y con alivio concedido',
+      'screening-pass-rates': 'Tasas de aprobación de las evaluaciones por tipo y estándar legal',
+      'court-outcomes': 'Resultados de los casos judiciales, con la proporción en ausencia',
+      'court-representation': 'Representación ante el tribunal: casos del MPP frente a los demás',
+      returns: 'Devoluciones a México por mes y puerto de entrada',
+      harm: 'Daños denunciados después de una devolución a México, por mes',
+      objections: 'Objeciones de conciencia por mes',
+      reassignments: 'Reasignaciones de evaluaciones por mes',
+      dissents: 'Disensos de política por mes',
+    },
+    charted: 'El gráfico muestra «{{column}}» para cada {{rows}}; la tabla muestra todas las columnas.',
+    chartLabel:
+      '{{title}}: gráfico de barras de «{{column}}» por {{rows}}. {{count}} barras; los valores están escritos a su lado.',
+    chartEmpty: 'No hay nada que graficar con estos filtros.',
+    showTable: 'Mostrar la tabla',
+    showChart: 'Mostrar el gráfico',
+    downloadCsv: 'Descargar CSV',
+    source: 'Fuente',
+    ourOffice: 'registros de nuestra oficina',
+    courtData: 'datos de casos de los tribunales de inmigración',
+    release: 'Publicación',
+    importedAt: 'importada el {{date}}',
+    refreshedAt: 'al día con los registros el {{date}}',
+    synthetic: 'Datos sintéticos',
+    syntheticNote:
+      'Estas cifras provienen de datos sintéticos creados para la demostración; no describen a ninguna persona real.',
+    rates: 'Cómo se calcula cada tasa',
+    rateStatement: '{{column}} = {{statement}}',
+    definitions: 'Cómo se cuentan estas cifras',
+    suppressed:
+      '«<10» indica un recuento de 1 a 9, y «x» una cifra omitida para que ningún recuento pequeño pueda deducirse de los totales: los recuentos pequeños podrían identificar a personas.',
+    notApplied: 'Filtro no aplicado a esta cifra',
+    notAppliedReason: {
+      fiscalYear: 'Esta fuente no puede contar esta cifra por año fiscal.',
+      nationality:
+        'Las cifras de nuestra oficina no se desglosan por nacionalidad: no publican ningún dato personal de las personas evaluadas.',
+      court:
+        'Las cifras de nuestra oficina son actos de la oficina de asilo, no de un tribunal; solo las cifras de los datos judiciales son por tribunal.',
+    },
+    englishOnly: 'Los nombres y las definiciones de las cifras se dan en inglés, tal como los publica la fuente.',
+    empty: 'No hay cifras con estos filtros.',
+    noValue: 'ninguno',
+  },
+});
