@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/layout.tsx';
 import { startPathFor } from './navigation.ts';
+import { BoardPage } from './pages/board/board-page.tsx';
 import { MyQueuePage } from './pages/my-queue.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { ScreeningPage } from './pages/screening/screening-page.tsx';
@@ -34,6 +35,7 @@ export const PAGES: { path: string; element: ReactNode; public?: true }[] = [
   { path: '/', element: <Home />, public: true },
   { path: '/sign-in', element: <SignInPage />, public: true },
   { path: '/queue', element: <MyQueuePage /> },
+  { path: '/board', element: <BoardPage /> },
   { path: '/screenings/:screeningId', element: <ScreeningPage /> },
 ];
 
