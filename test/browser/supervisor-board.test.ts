@@ -10,6 +10,8 @@ import { arrangeMppScreening, send } from './arrange.ts';
 import { BROWSER_SETUP_MS, createWebWorld, screenshot, type WebWorld } from './web-world.ts';
 
 const FLAG = 'negative_mpp_despite_harm_in_mexico';
+// The whole story is one test (a dozen page loads, axe twice) on a shared two-core machine.
+const STORY_MS = 180_000;
 
 describe('the supervisor’s board, in the browser', () => {
   let web: WebWorld;
@@ -43,7 +45,7 @@ describe('the supervisor’s board, in the browser', () => {
     await expect.poll(() => page.locator('article').getAttribute('data-screening-status')).toBe('decided');
   }
 
-  it('takes a screening from assignment through return and a second determination to concurrence', async () => {
+  it('takes a screening from assignment through return and a second determination to concurrence', { timeout: STORY_MS }, async () => {
     const { screeningId } = await arrangeMppScreening(web);
     const supervisor = await web.newPage('en');
     const officer = await web.newPage('en');
