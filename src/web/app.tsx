@@ -6,6 +6,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/layout.tsx';
 import { startPathFor } from './navigation.ts';
 import { DashboardPage } from './pages/dashboard/dashboard-page.tsx';
+import { BoardPage } from './pages/board/board-page.tsx';
 import { MyQueuePage } from './pages/my-queue.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { ScreeningPage } from './pages/screening/screening-page.tsx';
@@ -36,6 +37,7 @@ export const PAGES: { path: string; element: ReactNode; public?: true }[] = [
   { path: '/sign-in', element: <SignInPage />, public: true },
   { path: '/dashboard', element: <DashboardPage />, public: true },
   { path: '/queue', element: <MyQueuePage /> },
+  { path: '/board', element: <BoardPage /> },
   { path: '/screenings/:screeningId', element: <ScreeningPage /> },
 ];
 

@@ -150,3 +150,20 @@ export async function insertObjections(
 ): Promise<void> {
   await insertChunked(db, 'objections', objections.map(toRow));
 }
+
+/** Which of these officers hold a standing objection to this category, not withdrawn. */
+export async function findOfficersDecliningCategory(
+  db: Kysely<DatabaseSchema>,
+  officerIds: readonly string[],
+  category: string,
+): Promise<Set<string>> {
+  if (officerIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('objections')
+    .select('officer_id')
+    .where('officer_id', 'in', officerIds)
+    .where('category', '=', category)
+    .where('withdrawn_at', 'is', null)
+    .execute();
+  return new Set(rows.map((r) => r.officer_id));
+}

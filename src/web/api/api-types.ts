@@ -6768,6 +6768,106 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/office/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The office's officers
+         * @description The active asylum officers of the supervisor's own office, by name (an office holds tens, so one answer). With `screeningId` (a screening of that office; any other answers 404), each says whether they declined it or its category on grounds of conscience: the assignment refuses those.
+         *
+         *     Signed in as: supervisor. Results are limited to what the caller may know.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A screening of the supervisor's office: each officer then says whether they declined it. */
+                    screeningId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The office's officers. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OfficeOfficer"][];
+                        };
+                    };
+                };
+                /** @description The request is malformed: `details.issues` names each field and what is wrong with it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid session or bearer token: sign in again. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none you have a basis to see (the two are indistinguishable by design). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A bug: logged on the server; nothing was changed. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable: try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/queues/mine": {
         parameters: {
             query?: never;
@@ -10338,6 +10438,12 @@ export type components = {
             /** @enum {string} */
             state: "met" | "open" | "due_soon" | "overdue";
             metAt: string | null;
+        };
+        OfficeOfficer: {
+            id: string;
+            name: string;
+            /** @description Declined the screening named (or its whole category) on grounds of conscience, so it cannot be assigned to them; null when no screening was named. */
+            hasDeclined: boolean | null;
         };
         ScreeningRecord: {
             id: string;

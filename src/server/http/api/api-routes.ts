@@ -39,6 +39,7 @@ import { getCasesRoute } from '../../search/routes/get-cases.route.ts';
 import { postCaseTransferRoute } from '../../cases/routes/post-case-transfer.route.ts';
 import { getMyQueueRoute } from '../../deadlines/routes/get-my-queue.route.ts';
 import { getOfficeQueueRoute } from '../../deadlines/routes/get-office-queue.route.ts';
+import { getOfficeOfficersRoute } from '../../users/routes/get-office-officers.route.ts';
 import { getFlagsRoute } from '../../flags/routes/get-flags.route.ts';
 import { postFlagClearanceRoute } from '../../flags/routes/post-flag-clearance.route.ts';
 import { deleteObjectionRoute } from '../../objections/routes/delete-objection.route.ts';
@@ -167,6 +168,7 @@ export function apiRoutes(app: AppContext): ApiRoute[] {
     getMppExemptionsRoute(),
     // screening workflow
     getOfficeQueueRoute(app),
+    getOfficeOfficersRoute(app),
     getMyQueueRoute(app),
     getScreeningRoute(app),
     postAssignmentRoute(app),

@@ -11,6 +11,7 @@ import { LoadedView } from '../../components/loaded.tsx';
 import { Timeline } from '../../components/timeline.tsx';
 import { ActForms } from './acts/act-forms.tsx';
 import type { ScreeningRecord } from './acts/act-form-props.ts';
+import { countryName, usePeopleNames } from './people-names.ts';
 
 async function loadScreening(screeningId: string) {
   const screening = await unwrap(
@@ -36,6 +37,7 @@ function ScreeningView({ screening, person, onChange }: { screening: ScreeningRe
   const { t, i18n } = useTranslation('screening');
   const common = useTranslation().t;
   const lang = i18n.language;
+  const nameOf = usePeopleNames();
   return (
     <article data-screening-status={screening.status}>
       <h1>{t('title', { kind: common(`screeningKind.${screening.kind}`) })}</h1>
@@ -70,7 +72,7 @@ function ScreeningView({ screening, person, onChange }: { screening: ScreeningRe
             <dt>{t('aNumber')}</dt>
             <dd>{person.aNumberFormatted}</dd>
             <dt>{t('nationality')}</dt>
-            <dd>{person.nationality}</dd>
+            <dd>{countryName(person.nationality, lang)}</dd>
             {person.birthDate && (
               <>
                 <dt>{t('birthDate')}</dt>
@@ -92,14 +94,20 @@ function ScreeningView({ screening, person, onChange }: { screening: ScreeningRe
             <dt>{t('interviewAt')}</dt>
             <dd>{screening.interviewAt ? formatInstant(screening.interviewAt, lang) : common('none')}</dd>
             <dt>{t('officer')}</dt>
-            <dd>{screening.officerId ? screening.officerId.slice(0, 8) : t('unassigned')}</dd>
+            <dd data-testid="officer">{screening.officerId ? nameOf(screening.officerId) : t('unassigned')}</dd>
+            {screening.declinedBy !== null && screening.declinedBy.length > 0 && (
+              <>
+                <dt>{t('declinedBy')}</dt>
+                <dd>{screening.declinedBy.map(nameOf).join(', ')}</dd>
+              </>
+            )}
           </dl>
         </section>
       </div>
 
       <Deadlines screening={screening} />
-      <InterviewRecord screening={screening} />
-      <Determinations screening={screening} />
+      <InterviewRecord screening={screening} nameOf={nameOf} />
+      <Determinations screening={screening} nameOf={nameOf} />
 
       <section aria-labelledby="acts-heading" className="margin-y-4">
         <h2 id="acts-heading">{t('acts')}</h2>
@@ -145,7 +153,7 @@ function Deadlines({ screening }: { screening: ScreeningRecord }) {
   );
 }
 
-function InterviewRecord({ screening }: { screening: ScreeningRecord }) {
+function InterviewRecord({ screening, nameOf }: { screening: ScreeningRecord; nameOf: (id: string) => string }) {
   const { t, i18n } = useTranslation('screening');
   const common = useTranslation().t;
   const interview = screening.interview;
@@ -158,6 +166,8 @@ function InterviewRecord({ screening }: { screening: ScreeningRecord }) {
         <dl className="refuge-facts">
           <dt>{t('interviewAt')}</dt>
           <dd>{formatInstant(interview.at, i18n.language)}</dd>
+          <dt>{t('interviewedBy')}</dt>
+          <dd>{nameOf(interview.officerId)}</dd>
           <dt>{t('fearOf')}</dt>
           <dd>{interview.testimony.fearOf.join('; ') || common('none')}</dd>
           <dt>{t('harmSuffered')}</dt>
@@ -184,7 +194,7 @@ function InterviewRecord({ screening }: { screening: ScreeningRecord }) {
   );
 }
 
-function Determinations({ screening }: { screening: ScreeningRecord }) {
+function Determinations({ screening, nameOf }: { screening: ScreeningRecord; nameOf: (id: string) => string }) {
   const { t, i18n } = useTranslation('screening');
   const common = useTranslation().t;
   const lang = i18n.language;
@@ -201,6 +211,7 @@ function Determinations({ screening }: { screening: ScreeningRecord }) {
               at: formatInstant(d.at, lang),
             })}
           </p>
+          <p>{t('signedBy', { name: nameOf(d.officerId) })}</p>
           <h3 className="font-sans-xs">{t('reasoning')}</h3>
           <p className="refuge-prose">{d.reasoning}</p>
         </div>
@@ -211,7 +222,11 @@ function Determinations({ screening }: { screening: ScreeningRecord }) {
           <ul>
             {screening.reviews.map((r) => (
               <li key={r.at} data-review={r.outcome}>
-                {t('reviewLine', { outcome: t(`reviewOutcome.${r.outcome}`), at: formatInstant(r.at, lang) })}
+                {t('reviewLine', {
+                  outcome: t(`reviewOutcome.${r.outcome}`),
+                  at: formatInstant(r.at, lang),
+                  name: nameOf(r.supervisorId),
+                })}
                 {r.note && <>: “{r.note}”</>}
               </li>
             ))}
