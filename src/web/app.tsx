@@ -6,6 +6,9 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/layout.tsx';
 import { startPathFor } from './navigation.ts';
 import { MyQueuePage } from './pages/my-queue.tsx';
+import { DissentPage } from './pages/dissent/dissent-page.tsx';
+import { MyDissentsPage } from './pages/dissent/my-dissents-page.tsx';
+import { ReviewDissentsPage } from './pages/dissent/review-dissents-page.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { ScreeningPage } from './pages/screening/screening-page.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
@@ -35,6 +38,9 @@ export const PAGES: { path: string; element: ReactNode; public?: true }[] = [
   { path: '/sign-in', element: <SignInPage />, public: true },
   { path: '/queue', element: <MyQueuePage /> },
   { path: '/screenings/:screeningId', element: <ScreeningPage /> },
+  { path: '/dissents', element: <MyDissentsPage /> },
+  { path: '/dissents/review', element: <ReviewDissentsPage /> },
+  { path: '/dissents/:dissentId', element: <DissentPage /> },
 ];
 
 export function App() {

@@ -3,6 +3,7 @@ import { signInMessages } from '../pages/sign-in.messages.ts';
 import { queueMessages } from '../pages/queue.messages.ts';
 import { screeningMessages } from '../pages/screening/screening.messages.ts';
 import { actsMessages } from '../pages/screening/acts/acts.messages.ts';
+import { dissentMessages } from '../pages/dissent/dissent.messages.ts';
 import { commonMessages } from './common.messages.ts';
 import { errorMessages } from './error.messages.ts';
 
@@ -13,4 +14,5 @@ export const NAMESPACES = {
   queue: queueMessages,
   screening: screeningMessages,
   acts: actsMessages,
+  dissent: dissentMessages,
 } as const;
