@@ -6,6 +6,8 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/layout.tsx';
 import { startPathFor } from './navigation.ts';
 import { MyQueuePage } from './pages/my-queue.tsx';
+import { AccessLogPage } from './pages/admin/access-log-page.tsx';
+import { UsersPage } from './pages/admin/users-page.tsx';
 import { DissentPage } from './pages/dissent/dissent-page.tsx';
 import { MyDissentsPage } from './pages/dissent/my-dissents-page.tsx';
 import { ReviewDissentsPage } from './pages/dissent/review-dissents-page.tsx';
@@ -20,7 +22,8 @@ function SignedIn({ children }: { children: ReactNode }) {
   const location = useLocation();
   const { t } = useTranslation();
   if (user === undefined) return <p role="status">{t('loading')}</p>;
-  if (user === null) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  if (user === null)
+    return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   return <>{children}</>;
 }
 
@@ -41,6 +44,8 @@ export const PAGES: { path: string; element: ReactNode; public?: true }[] = [
   { path: '/dissents', element: <MyDissentsPage /> },
   { path: '/dissents/review', element: <ReviewDissentsPage /> },
   { path: '/dissents/:dissentId', element: <DissentPage /> },
+  { path: '/admin/users', element: <UsersPage /> },
+  { path: '/admin/access-log', element: <AccessLogPage /> },
 ];
 
 export function App() {

@@ -4,6 +4,7 @@ import { queueMessages } from '../pages/queue.messages.ts';
 import { screeningMessages } from '../pages/screening/screening.messages.ts';
 import { actsMessages } from '../pages/screening/acts/acts.messages.ts';
 import { dissentMessages } from '../pages/dissent/dissent.messages.ts';
+import { adminMessages } from '../pages/admin/admin.messages.ts';
 import { commonMessages } from './common.messages.ts';
 import { errorMessages } from './error.messages.ts';
 
@@ -15,4 +16,5 @@ export const NAMESPACES = {
   screening: screeningMessages,
   acts: actsMessages,
   dissent: dissentMessages,
+  admin: adminMessages,
 } as const;

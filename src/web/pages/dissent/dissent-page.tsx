@@ -26,7 +26,11 @@ export function DissentPage() {
     () => unwrap(api.GET('/api/v1/dissents/{dissentId}', { params: { path: { dissentId } } })),
     [dissentId],
   );
-  return <LoadedView loaded={loaded}>{(dissent) => <DissentView dissent={dissent} onAnswered={reload} />}</LoadedView>;
+  return (
+    <LoadedView loaded={loaded}>
+      {(dissent) => <DissentView dissent={dissent} onAnswered={reload} />}
+    </LoadedView>
+  );
 }
 
 function DissentView({ dissent, onAnswered }: { dissent: Dissent; onAnswered: () => void }) {
@@ -38,7 +42,9 @@ function DissentView({ dissent, onAnswered }: { dissent: Dissent; onAnswered: ()
     <article data-dissent-status={dissent.status}>
       <h1>{t('dissentTitle', { policy: dissent.policy })}</h1>
       <p>
-        <Link to={reviewer ? '/dissents/review' : '/dissents'}>{reviewer ? t('backToReview') : t('backToMine')}</Link>
+        <Link to={reviewer ? '/dissents/review' : '/dissents'}>
+          {reviewer ? t('backToReview') : t('backToMine')}
+        </Link>
       </p>
       <dl className="refuge-facts">
         <dt>{t('filedBy')}</dt>
@@ -118,7 +124,12 @@ function AnswerForm({ dissentId, onDone }: { dissentId: string; onDone: () => vo
         setTried(true);
         if (text.trim() === '') return;
         void act.run(() =>
-          unwrap(api.POST('/api/v1/dissents/{dissentId}/answer', { params: { path: { dissentId } }, body: { text } })),
+          unwrap(
+            api.POST('/api/v1/dissents/{dissentId}/answer', {
+              params: { path: { dissentId } },
+              body: { text },
+            }),
+          ),
         );
       }}
     >

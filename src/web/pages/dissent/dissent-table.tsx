@@ -36,7 +36,15 @@ export function DissentStanding({ dissent }: { dissent: DissentSummary }) {
 }
 
 /** The table; `showFiler` for reviewers, who alone see who filed. */
-export function DissentTable({ items, caption, showFiler }: { items: DissentSummary[]; caption: string; showFiler: boolean }) {
+export function DissentTable({
+  items,
+  caption,
+  showFiler,
+}: {
+  items: DissentSummary[];
+  caption: string;
+  showFiler: boolean;
+}) {
   const { t, i18n } = useTranslation('dissent');
   return (
     <Table fullWidth striped>

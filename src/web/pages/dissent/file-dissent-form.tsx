@@ -23,7 +23,10 @@ const readBase64 = (file: File): Promise<string> =>
   });
 
 /** What is wrong with the chosen files, if anything. */
-function filesProblem(files: File[], t: (key: 'tooManyFiles' | 'fileTooLarge', o?: { name: string }) => string) {
+function filesProblem(
+  files: File[],
+  t: (key: 'tooManyFiles' | 'fileTooLarge', o?: { name: string }) => string,
+) {
   if (files.length > DISSENT_LIMITS.attachments) return t('tooManyFiles');
   const large = files.find((f) => f.size > DISSENT_LIMITS.attachmentBytes);
   return large ? t('fileTooLarge', { name: large.name }) : undefined;

@@ -16,7 +16,8 @@ export function MyDissentsPage() {
   const { user } = useSession();
   const mayFile = user ? DISSENT_FILER_ROLES.includes(user.role) : false;
   const list = usePagedList(
-    (cursor) => unwrap(api.GET('/api/v1/dissents', { params: { query: { view: 'mine', limit: 50, cursor } } })),
+    (cursor) =>
+      unwrap(api.GET('/api/v1/dissents', { params: { query: { view: 'mine', limit: 50, cursor } } })),
     [],
   );
   return (
@@ -28,7 +29,9 @@ export function MyDissentsPage() {
         <h2 id="mine-heading">{t('mineHeading')}</h2>
         {list.problem && <ProblemAlert problem={list.problem} />}
         {list.state === 'ready' && list.items.length === 0 && <p>{t('mineEmpty')}</p>}
-        {list.items.length > 0 && <DissentTable items={list.items} caption={t('mineCaption')} showFiler={false} />}
+        {list.items.length > 0 && (
+          <DissentTable items={list.items} caption={t('mineCaption')} showFiler={false} />
+        )}
         {list.state === 'loading' && <p role="status">{common('loading')}</p>}
         {list.hasMore && list.state === 'ready' && (
           <Button type="button" outline onClick={list.loadMore}>

@@ -16,7 +16,9 @@ export function ReviewDissentsPage() {
   const [status, setStatus] = useState<(typeof SHOWN)[number]>('open');
   const list = usePagedList(
     (cursor) =>
-      unwrap(api.GET('/api/v1/dissents', { params: { query: { view: 'review', status, limit: 50, cursor } } })),
+      unwrap(
+        api.GET('/api/v1/dissents', { params: { query: { view: 'review', status, limit: 50, cursor } } }),
+      ),
     [status],
   );
   return (
