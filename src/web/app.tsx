@@ -22,8 +22,7 @@ function SignedIn({ children }: { children: ReactNode }) {
   const location = useLocation();
   const { t } = useTranslation();
   if (user === undefined) return <p role="status">{t('loading')}</p>;
-  if (user === null)
-    return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  if (user === null) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   return <>{children}</>;
 }
 
