@@ -52,7 +52,7 @@ describe('policy dissent and administration, in the browser', () => {
 
       await page.getByLabel('Policy or guidance document').fill(POLICY);
       await page
-        .getByLabel('Your dissent')
+        .getByLabel('Your dissent', { exact: true })
         .fill('Synthetic dissent: returning people to danger contradicts our obligations.');
       await page.setInputFiles('#dissent-attachments', {
         name: 'memo.txt',
@@ -242,7 +242,7 @@ describe('policy dissent and administration, in the browser', () => {
     }
   });
 
-  it('lets the administrator read the whole access log, filtered, and shows the admin pages in Spanish', async () => {
+  it('lets the administrator read the whole access log, filtered by user and by action', async () => {
     const { context, page } = await web.newPage('en');
     try {
       await web.signIn(page, 'admin1');
@@ -268,7 +268,9 @@ describe('policy dissent and administration, in the browser', () => {
     } finally {
       await context.close();
     }
+  });
 
+  it('shows the users, the access log and the reviewers’ queue in Spanish, accessible', async () => {
     const es = await web.newPage('es');
     try {
       await web.signIn(es.page, 'admin1');

@@ -154,7 +154,7 @@ export function AccessLogPage() {
                 <td>
                   {entry.subject}
                   {(entry.caseId ?? entry.subjectId) && (
-                    <div className="font-mono-3xs text-base">{entry.caseId ?? entry.subjectId}</div>
+                    <div className="font-mono-3xs text-base-dark">{entry.caseId ?? entry.subjectId}</div>
                   )}
                 </td>
                 <td>{entry.basis}</td>
