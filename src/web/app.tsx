@@ -8,6 +8,11 @@ import { startPathFor } from './navigation.ts';
 import { DashboardPage } from './pages/dashboard/dashboard-page.tsx';
 import { BoardPage } from './pages/board/board-page.tsx';
 import { MyQueuePage } from './pages/my-queue.tsx';
+import { AccessLogPage } from './pages/admin/access-log-page.tsx';
+import { UsersPage } from './pages/admin/users-page.tsx';
+import { DissentPage } from './pages/dissent/dissent-page.tsx';
+import { MyDissentsPage } from './pages/dissent/my-dissents-page.tsx';
+import { ReviewDissentsPage } from './pages/dissent/review-dissents-page.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { ScreeningPage } from './pages/screening/screening-page.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
@@ -39,6 +44,11 @@ export const PAGES: { path: string; element: ReactNode; public?: true }[] = [
   { path: '/queue', element: <MyQueuePage /> },
   { path: '/board', element: <BoardPage /> },
   { path: '/screenings/:screeningId', element: <ScreeningPage /> },
+  { path: '/dissents', element: <MyDissentsPage /> },
+  { path: '/dissents/review', element: <ReviewDissentsPage /> },
+  { path: '/dissents/:dissentId', element: <DissentPage /> },
+  { path: '/admin/users', element: <UsersPage /> },
+  { path: '/admin/access-log', element: <AccessLogPage /> },
 ];
 
 export function App() {

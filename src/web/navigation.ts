@@ -31,7 +31,7 @@ export const NAV_PATHS: Record<NavKey, string> = {
 };
 
 const BY_ROLE: Record<Role, NavKey[]> = {
-  intake: ['intake', 'search', 'dissent'],
+  intake: ['intake', 'search'],
   officer: ['myQueue', 'search', 'dissent'],
   supervisor: ['board', 'myQueue', 'search', 'dissent'],
   court: ['court', 'search'],

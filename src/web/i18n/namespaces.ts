@@ -5,6 +5,8 @@ import { screeningMessages } from '../pages/screening/screening.messages.ts';
 import { actsMessages } from '../pages/screening/acts/acts.messages.ts';
 import { dashboardMessages } from '../pages/dashboard/dashboard.messages.ts';
 import { boardMessages } from '../pages/board/board.messages.ts';
+import { dissentMessages } from '../pages/dissent/dissent.messages.ts';
+import { adminMessages } from '../pages/admin/admin.messages.ts';
 import { commonMessages } from './common.messages.ts';
 import { errorMessages } from './error.messages.ts';
 
@@ -17,4 +19,6 @@ export const NAMESPACES = {
   acts: actsMessages,
   dashboard: dashboardMessages,
   board: boardMessages,
+  dissent: dissentMessages,
+  admin: adminMessages,
 } as const;
