@@ -5,6 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/layout.tsx';
 import { startPathFor } from './navigation.ts';
+import { CasePage } from './pages/cases/case-page.tsx';
+import { CaseSearchPage } from './pages/cases/case-search-page.tsx';
+import { IntakePage } from './pages/cases/intake-page.tsx';
+import { ClientsPage } from './pages/counsel/clients-page.tsx';
+import { CourtPage } from './pages/court/court-page.tsx';
 import { MyQueuePage } from './pages/my-queue.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { ScreeningPage } from './pages/screening/screening-page.tsx';
@@ -35,6 +40,11 @@ export const PAGES: { path: string; element: ReactNode; public?: true }[] = [
   { path: '/sign-in', element: <SignInPage />, public: true },
   { path: '/queue', element: <MyQueuePage /> },
   { path: '/screenings/:screeningId', element: <ScreeningPage /> },
+  { path: '/encounters/new', element: <IntakePage /> },
+  { path: '/cases', element: <CaseSearchPage /> },
+  { path: '/cases/:caseId', element: <CasePage /> },
+  { path: '/court', element: <CourtPage /> },
+  { path: '/clients', element: <ClientsPage /> },
 ];
 
 export function App() {

@@ -3,6 +3,11 @@ import { signInMessages } from '../pages/sign-in.messages.ts';
 import { queueMessages } from '../pages/queue.messages.ts';
 import { screeningMessages } from '../pages/screening/screening.messages.ts';
 import { actsMessages } from '../pages/screening/acts/acts.messages.ts';
+import { intakeMessages } from '../pages/cases/intake.messages.ts';
+import { recordFormsMessages } from '../pages/cases/record-forms/record-forms.messages.ts';
+import { caseFileMessages } from '../pages/cases/case-file.messages.ts';
+import { courtMessages } from '../pages/court/court.messages.ts';
+import { counselMessages } from '../pages/counsel/counsel.messages.ts';
 import { commonMessages } from './common.messages.ts';
 import { errorMessages } from './error.messages.ts';
 
@@ -13,4 +18,9 @@ export const NAMESPACES = {
   queue: queueMessages,
   screening: screeningMessages,
   acts: actsMessages,
+  intake: intakeMessages,
+  recordForms: recordFormsMessages,
+  caseFile: caseFileMessages,
+  court: courtMessages,
+  counsel: counselMessages,
 } as const;
