@@ -7,6 +7,11 @@ import { Layout } from './components/layout.tsx';
 import { startPathFor } from './navigation.ts';
 import { DashboardPage } from './pages/dashboard/dashboard-page.tsx';
 import { BoardPage } from './pages/board/board-page.tsx';
+import { CasePage } from './pages/cases/case-page.tsx';
+import { CaseSearchPage } from './pages/cases/case-search-page.tsx';
+import { IntakePage } from './pages/cases/intake-page.tsx';
+import { ClientsPage } from './pages/counsel/clients-page.tsx';
+import { CourtPage } from './pages/court/court-page.tsx';
 import { MyQueuePage } from './pages/my-queue.tsx';
 import { AccessLogPage } from './pages/admin/access-log-page.tsx';
 import { UsersPage } from './pages/admin/users-page.tsx';
@@ -49,6 +54,11 @@ export const PAGES: { path: string; element: ReactNode; public?: true }[] = [
   { path: '/dissents/:dissentId', element: <DissentPage /> },
   { path: '/admin/users', element: <UsersPage /> },
   { path: '/admin/access-log', element: <AccessLogPage /> },
+  { path: '/encounters/new', element: <IntakePage /> },
+  { path: '/cases', element: <CaseSearchPage /> },
+  { path: '/cases/:caseId', element: <CasePage /> },
+  { path: '/court', element: <CourtPage /> },
+  { path: '/clients', element: <ClientsPage /> },
 ];
 
 export function App() {

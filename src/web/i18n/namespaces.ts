@@ -7,6 +7,11 @@ import { dashboardMessages } from '../pages/dashboard/dashboard.messages.ts';
 import { boardMessages } from '../pages/board/board.messages.ts';
 import { dissentMessages } from '../pages/dissent/dissent.messages.ts';
 import { adminMessages } from '../pages/admin/admin.messages.ts';
+import { intakeMessages } from '../pages/cases/intake.messages.ts';
+import { recordFormsMessages } from '../pages/cases/record-forms/record-forms.messages.ts';
+import { caseFileMessages } from '../pages/cases/case-file.messages.ts';
+import { courtMessages } from '../pages/court/court.messages.ts';
+import { counselMessages } from '../pages/counsel/counsel.messages.ts';
 import { commonMessages } from './common.messages.ts';
 import { errorMessages } from './error.messages.ts';
 
@@ -21,4 +26,9 @@ export const NAMESPACES = {
   board: boardMessages,
   dissent: dissentMessages,
   admin: adminMessages,
+  intake: intakeMessages,
+  recordForms: recordFormsMessages,
+  caseFile: caseFileMessages,
+  court: courtMessages,
+  counsel: counselMessages,
 } as const;
