@@ -32,6 +32,10 @@ export interface PerfectNode {
   index: number;
 }
 
+/** One number per perfect node, its position in an in-order walk of the tree: leaf i is 2i, and the node over
+ * leaves [i * 2^l, (i + 1) * 2^l) sits between its halves at i * 2^(l+1) + 2^l - 1. The store's key. */
+export const nodeId = (node: PerfectNode): number => node.index * 2 ** (node.level + 1) + 2 ** node.level - 1;
+
 /** Reads the hash of a perfect node the store holds. */
 export type NodeReader = (node: PerfectNode) => Uint8Array;
 

@@ -4,7 +4,7 @@ import { hash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { eventBody, GENESIS_HASH } from '../../domain/ledger/ledger-event.ts';
 import type { RefugeDatabase } from '../db/database.ts';
-import type { DatabaseSchema, LedgerEventsTable, LedgerHeadTable } from '../db/schema.ts';
+import type { DatabaseSchema, LedgerEventsTable, LedgerHeadTable, LedgerTreeTable } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { ensureSystemActor, registerUserKey } from './key-registration.ts';
 import {
@@ -74,15 +74,18 @@ export const appendInTransaction = (
 export interface LedgerSnapshot {
   events: LedgerEventsTable[];
   head: LedgerHeadTable;
+  tree: LedgerTreeTable[];
 }
 
 /** Copies the ledger's rows. */
 export async function snapshotLedger(db: Kysely<DatabaseSchema>): Promise<LedgerSnapshot> {
   const events = await db.selectFrom('ledger_events').selectAll().orderBy('seq').execute();
   const head = await db.selectFrom('ledger_head').selectAll().executeTakeFirstOrThrow();
+  const tree = await db.selectFrom('ledger_tree').selectAll().orderBy('id').execute();
   return {
     events: events.map((e) => ({ ...e, seq: Number(e.seq) })),
     head: { ...head, seq: Number(head.seq) },
+    tree: tree.map((n) => ({ ...n, id: Number(n.id) })),
   };
 }
 
@@ -93,6 +96,12 @@ export async function restoreLedger(db: Kysely<DatabaseSchema>, snapshot: Ledger
     await db
       .insertInto('ledger_events')
       .values(snapshot.events.slice(i, i + 500))
+      .execute();
+  await db.deleteFrom('ledger_tree').execute();
+  for (let i = 0; i < snapshot.tree.length; i += 500)
+    await db
+      .insertInto('ledger_tree')
+      .values(snapshot.tree.slice(i, i + 500))
       .execute();
   await db
     .updateTable('ledger_head')
