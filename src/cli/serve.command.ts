@@ -27,6 +27,10 @@ export function registerServeCommand(program: Command): void {
           throw error;
         }
       }
-      await startServer(app, { port: config.port, isDemoPublic: config.isDemoPublic });
+      await startServer(app, {
+        port: config.port,
+        isDemoPublic: config.isDemoPublic,
+        checkpointSeconds: config.checkpointSeconds,
+      });
     });
 }

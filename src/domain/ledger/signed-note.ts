@@ -48,9 +48,10 @@ export function formatVerifierKey(name: string, publicKey: Uint8Array, type = ED
 
 /** Reads a verifier key; undefined when it is malformed, not Ed25519, or its key id does not match its key. */
 export function parseVerifierKey(text: string): VerifierKey | undefined {
-  const parts = text.trim().split('+');
-  if (parts.length !== 3) return undefined;
-  const [name = '', keyIdHex = '', keyText = ''] = parts;
+  // The base64 key may itself hold '+', so the name and key id are read from the left.
+  const match = /^([^+\s]+)\+([0-9a-f]{8})\+(\S+)$/.exec(text.trim());
+  if (!match) return undefined;
+  const [, name = '', keyIdHex = '', keyText = ''] = match;
   const key = fromBase64(keyText);
   if (!NAME.test(name) || !/^[0-9a-f]{8}$/.test(keyIdHex) || !key || key.length !== 33) return undefined;
   const type = key[0]!;

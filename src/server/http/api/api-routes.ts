@@ -86,6 +86,10 @@ import { getDissentAttachmentRoute } from '../../dissent/routes/get-dissent-atta
 import { getDissentStatisticsRoute } from '../../dissent/routes/get-dissent-statistics.route.ts';
 // The access log
 import { getAccessLogRoute } from '../../access-log/routes/get-access-log.route.ts';
+// The verifiable log's public checkpoint and proofs
+import { getCheckpointRoute } from '../../ledger/routes/get-checkpoint.route.ts';
+import { getConsistencyProofRoute } from '../../ledger/routes/get-consistency-proof.route.ts';
+import { getInclusionProofRoute } from '../../ledger/routes/get-inclusion-proof.route.ts';
 // A case's timeline from the ledger
 import { getCaseTimelineRoute } from '../../timeline/routes/get-case-timeline.route.ts';
 
@@ -123,6 +127,10 @@ export function apiRoutes(app: AppContext): ApiRoute[] {
     getDissentStatisticsRoute(app),
     // The access log
     getAccessLogRoute(app),
+    // The verifiable log's public checkpoint and proofs
+    getCheckpointRoute(app),
+    getInclusionProofRoute(app),
+    getConsistencyProofRoute(app),
     // A case's timeline from the ledger
     getCaseTimelineRoute(app),
     // court and counsel
