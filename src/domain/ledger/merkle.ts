@@ -283,9 +283,9 @@ export function checkConsistency(
   }
   if (proof.length === 0) return 'the proof is empty';
   if (proof.some((h) => h.length !== 32)) return 'a proof hash is not 32 bytes';
-  let [inner, border] = innerAndBorder(BigInt(size1 - 1), BigInt(size2));
+  const [fullInner, border] = innerAndBorder(BigInt(size1 - 1), BigInt(size2));
   const shift = trailingZeros(BigInt(size1));
-  inner -= shift;
+  const inner = fullInner - shift;
   // The proof opens with the root of the subtree of 2^shift leaves, unless that subtree is the whole older tree.
   const isOlderTreePerfect = isPowerOfTwo(size1);
   const seed = isOlderTreePerfect ? root1 : proof[0]!;
