@@ -36,6 +36,13 @@ export interface PerfectNode {
  * leaves [i * 2^l, (i + 1) * 2^l) sits between its halves at i * 2^(l+1) + 2^l - 1. The store's key. */
 export const nodeId = (node: PerfectNode): number => node.index * 2 ** (node.level + 1) + 2 ** node.level - 1;
 
+/** The perfect node an in-order id names (the inverse of `nodeId`): its level is the id's count of trailing 1 bits. */
+export function nodeAt(id: number): PerfectNode {
+  let level = 0;
+  while (Math.floor(id / 2 ** level) % 2 === 1) level += 1;
+  return { level, index: Math.floor(id / 2 ** (level + 1)) };
+}
+
 /** Reads the hash of a perfect node the store holds. */
 export type NodeReader = (node: PerfectNode) => Uint8Array;
 
@@ -177,18 +184,23 @@ export function appendLeaves(
 }
 
 /** A compact running tree (the frontier alone): append leaves, ask the root at the size reached. The verifier uses
- * it to recompute the tree from the events. */
+ * it to recompute the tree from the events; `onNode` sees every perfect node as it closes (leaves included). */
 export class CompactTree {
   size = 0;
-  private readonly stack: { level: number; hash: Uint8Array }[] = [];
+  private readonly stack: (PerfectNode & { hash: Uint8Array })[] = [];
 
-  constructor(private readonly hasher: MerkleHasher) {}
+  constructor(
+    private readonly hasher: MerkleHasher,
+    private readonly onNode?: (node: PerfectNode, hash: Uint8Array) => void,
+  ) {}
 
   append(leafHash: Uint8Array): void {
-    let node = { level: 0, hash: leafHash };
+    let node = { level: 0, index: this.size, hash: leafHash };
+    this.onNode?.(node, leafHash);
     while (this.stack.length > 0 && this.stack.at(-1)!.level === node.level) {
       const left = this.stack.pop()!;
-      node = { level: node.level + 1, hash: this.hasher.node(left.hash, node.hash) };
+      node = { level: node.level + 1, index: left.index / 2, hash: this.hasher.node(left.hash, node.hash) };
+      this.onNode?.(node, node.hash);
     }
     this.stack.push(node);
     this.size += 1;

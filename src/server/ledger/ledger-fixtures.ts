@@ -4,6 +4,7 @@ import { hash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { eventBody, GENESIS_HASH } from '../../domain/ledger/ledger-event.ts';
 import type { RefugeDatabase } from '../db/database.ts';
+import { buildTree } from '../db/migrations/0008-verifiable-log.ts';
 import type { DatabaseSchema, LedgerEventsTable, LedgerHeadTable, LedgerTreeTable } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { ensureSystemActor, registerUserKey } from './key-registration.ts';
@@ -152,4 +153,22 @@ export async function rechainFrom(
     prevHash = digest.toString('hex');
   }
   await db.updateTable('ledger_head').set({ hash: prevHash }).execute();
+}
+
+/** What an attacker could do after changing events: throw the Merkle tree away and build it again from them. */
+export async function rebuildTree(db: Kysely<DatabaseSchema>): Promise<void> {
+  await db.deleteFrom('ledger_tree').execute();
+  await buildTree(db as unknown as Parameters<typeof buildTree>[0]);
+}
+
+/** Cuts the ledger to its first `keep` events, moving the head back and rebuilding the tree to match. */
+export async function truncateLedger(db: Kysely<DatabaseSchema>, keep: number): Promise<void> {
+  await db.deleteFrom('ledger_events').where('seq', '>', keep).execute();
+  const last = await db
+    .selectFrom('ledger_events')
+    .select('hash')
+    .where('seq', '=', keep)
+    .executeTakeFirstOrThrow();
+  await db.updateTable('ledger_head').set({ seq: keep, hash: last.hash }).execute();
+  await rebuildTree(db);
 }

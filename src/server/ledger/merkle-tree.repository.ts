@@ -122,3 +122,26 @@ export async function readTreeSize(db: Kysely<DatabaseSchema>): Promise<number> 
     .executeTakeFirst();
   return row?.last === null || row?.last === undefined ? 0 : Number(row.last) / 2 + 1;
 }
+
+/** The first of these nodes (recomputed from the events) that the store lacks or holds with another hash. */
+export async function findDifferingNode(
+  db: Kysely<DatabaseSchema>,
+  nodes: readonly { id: number; hash: Uint8Array }[],
+): Promise<{ id: number; stored: string | undefined } | undefined> {
+  for (let start = 0; start < nodes.length; start += 1000) {
+    const chunk = nodes.slice(start, start + 1000);
+    const rows = await db
+      .selectFrom('ledger_tree')
+      .select(['id', 'hash'])
+      .where(
+        'id',
+        'in',
+        chunk.map((n) => n.id),
+      )
+      .execute();
+    const stored = new Map(rows.map((r) => [Number(r.id), r.hash]));
+    const differing = chunk.find((n) => stored.get(n.id) !== toHex(n.hash));
+    if (differing) return { id: differing.id, stored: stored.get(differing.id) };
+  }
+  return undefined;
+}

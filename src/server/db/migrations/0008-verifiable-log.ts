@@ -70,8 +70,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await buildTree(db as Kysely<Tables>);
 }
 
-// Every event in seq order becomes leaf seq - 1; the perfect subtrees are written as they close.
-async function buildTree(db: Kysely<Tables>): Promise<void> {
+/** Builds the tree over the stored events into an empty ledger_tree: every event in seq order becomes leaf seq - 1,
+ * and the perfect subtrees are written as they close. */
+export async function buildTree(db: Kysely<Tables>): Promise<void> {
   const hasher = merkleHasher((data) => createHash('sha256').update(data).digest());
   const open = new Map<string, Uint8Array>();
   let size = 0;
