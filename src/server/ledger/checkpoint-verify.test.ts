@@ -24,6 +24,8 @@ import {
 import { verifyLedger, type VerifyOptions } from './ledger.verify.ts';
 import { loadMasterKey, type Signer } from './signing-keys.ts';
 
+// expect.stringMatching is typed any; this names it once.
+const stringMatching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
 const SMALL: VerifyOptions = { pageSize: 7, workers: 1 };
 
 describeEachDialect('verifying the log against its checkpoints', (store) => {
@@ -76,9 +78,7 @@ describeEachDialect('verifying the log against its checkpoints', (store) => {
     expect(await verifyLedger(database, SMALL)).toMatchObject({
       ok: false,
       problem: 'removed',
-      message: expect.stringMatching(
-        /covers 40 events but the ledger holds 36: the last 4 events were removed/,
-      ),
+      message: stringMatching(/covers 40 events but the ledger holds 36: the last 4 events were removed/),
     });
     // Even with the larger checkpoints deleted, a note kept outside the database still catches it.
     await database.db.deleteFrom('ledger_checkpoints').where('tree_size', '>', 36).execute();
@@ -86,7 +86,7 @@ describeEachDialect('verifying the log against its checkpoints', (store) => {
     expect(await verifyLedger(database, { ...SMALL, note: latestNote })).toMatchObject({
       ok: false,
       problem: 'removed',
-      message: expect.stringMatching(/^the checkpoint note given covers 40 events but the ledger holds 36/),
+      message: stringMatching(/^the checkpoint note given covers 40 events but the ledger holds 36/),
     });
   });
 
@@ -102,7 +102,7 @@ describeEachDialect('verifying the log against its checkpoints', (store) => {
     expect(await verifyLedger(database, SMALL)).toMatchObject({
       ok: false,
       problem: 'checkpoint_mismatch',
-      message: expect.stringMatching(/history before it was rewritten/),
+      message: stringMatching(/history before it was rewritten/),
     });
     // The attacker re-signs every checkpoint with the log key: the chain and the store agree again, but a note kept
     // outside the database does not.
@@ -112,7 +112,7 @@ describeEachDialect('verifying the log against its checkpoints', (store) => {
     expect(await verifyLedger(database, { ...SMALL, note: oldNote })).toMatchObject({
       ok: false,
       problem: 'checkpoint_mismatch',
-      message: expect.stringMatching(/^the checkpoint note given signed root .+ for the first 23 events/),
+      message: stringMatching(/^the checkpoint note given signed root .+ for the first 23 events/),
     });
   });
 
@@ -124,7 +124,7 @@ describeEachDialect('verifying the log against its checkpoints', (store) => {
     expect(await verifyLedger(store().database, { ...SMALL, note: forged })).toMatchObject({
       ok: false,
       problem: 'checkpoint_mismatch',
-      message: expect.stringMatching(/not signed by this log's key/),
+      message: stringMatching(/not signed by this log's key/),
     });
     await expect(verifyLedger(store().database, { ...SMALL, note: 'hello\n' })).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
