@@ -239,6 +239,7 @@ export interface LedgerWitnessesTable {
 
 /** A witness's cosignature of the checkpoint of one tree size. */
 export interface LedgerCosignaturesTable {
+  id: string; // `<tree size>:<witness>`
   tree_size: number;
   witness: string;
   signature_line: string; // `— <name> <base64>` without its newline

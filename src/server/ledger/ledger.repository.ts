@@ -254,3 +254,18 @@ export async function findSeqByHash(db: Kysely<DatabaseSchema>, hash: string): P
     .executeTakeFirst();
   return row === undefined ? undefined : Number(row.seq);
 }
+
+/** The events at these positions, in seq order. */
+export async function readEventsBySeqs(
+  db: Kysely<DatabaseSchema>,
+  seqs: readonly number[],
+): Promise<StoredLedgerEvent[]> {
+  if (seqs.length === 0) return [];
+  const rows = await db
+    .selectFrom('ledger_events')
+    .selectAll()
+    .where('seq', 'in', seqs)
+    .orderBy('seq')
+    .execute();
+  return rows.map(fromRow);
+}

@@ -59,12 +59,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('ledger_cosignatures')
+    .addColumn('id', 'text', (c) => c.primaryKey()) // `<tree size>:<witness>`: one cosignature per witness and size
     .addColumn('tree_size', 'bigint', (c) => c.notNull())
     .addColumn('witness', 'text', (c) => c.notNull())
     .addColumn('signature_line', 'text', (c) => c.notNull())
     .addColumn('signed_at', 'bigint', (c) => c.notNull())
     .addColumn('received_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('ledger_cosignatures_pk', ['tree_size', 'witness'])
     .execute();
 
   await buildTree(db as Kysely<Tables>);
