@@ -90,6 +90,7 @@ import { getAccessLogRoute } from '../../access-log/routes/get-access-log.route.
 import { getCheckpointRoute } from '../../ledger/routes/get-checkpoint.route.ts';
 import { getConsistencyProofRoute } from '../../ledger/routes/get-consistency-proof.route.ts';
 import { getInclusionProofRoute } from '../../ledger/routes/get-inclusion-proof.route.ts';
+import { postCosignatureRoute } from '../../ledger/routes/post-cosignature.route.ts';
 import { getRecordOfDeterminationRoute } from '../../ledger/routes/get-record-of-determination.route.ts';
 // A case's timeline from the ledger
 import { getCaseTimelineRoute } from '../../timeline/routes/get-case-timeline.route.ts';
@@ -132,6 +133,7 @@ export function apiRoutes(app: AppContext): ApiRoute[] {
     getCheckpointRoute(app),
     getInclusionProofRoute(app),
     getConsistencyProofRoute(app),
+    postCosignatureRoute(app),
     // A case's timeline from the ledger
     getCaseTimelineRoute(app),
     // court and counsel
