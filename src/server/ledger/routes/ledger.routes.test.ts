@@ -1,6 +1,7 @@
 // The log's public routes over HTTP, on SQLite and PostgreSQL, checked as an outsider would: with nothing but the
 // log's verifier key and the RFC 9162 algorithms (the domain's verifiers, which agree with transparency-dev's
 // known-answer files). Bad or out-of-range parameters get the JSON error shape.
+import { generateKeyPairSync, sign } from 'node:crypto';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../../../../test/app.ts';
@@ -10,7 +11,18 @@ import { anonymous, type ApiCaller } from '../../../../test/http-client.ts';
 import { fromHex, toHex, utf8 } from '../../../domain/ledger/bytes.ts';
 import { eventBody } from '../../../domain/ledger/ledger-event.ts';
 import { checkConsistency, checkInclusion, merkleHasher } from '../../../domain/ledger/merkle.ts';
-import { isSignedByLog, parseCheckpoint, parseVerifierKey } from '../../../domain/ledger/signed-note.ts';
+import {
+  cosignatureBy,
+  cosignedMessage,
+  ED25519_COSIGNATURE,
+  formatVerifierKey,
+  isSignedByLog,
+  parseCheckpoint,
+  parseVerifierKey,
+  signatureLine,
+  timestampBytes,
+} from '../../../domain/ledger/signed-note.ts';
+import { addWitness } from '../witness.service.ts';
 import { createHttpApp } from '../../http/app.ts';
 import { signCheckpoint } from '../checkpoint.service.ts';
 import { readEvents } from '../ledger.repository.ts';
@@ -120,6 +132,37 @@ describeEachDialect('the log\u2019s public checkpoint and proofs over HTTP', (_s
       expect(body.error.code, path).toBe(status === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED');
       expect(body.error.message.length, path).toBeGreaterThan(10);
     }
+  });
+
+  it('keeps a registered witness\u2019s cosignature beside its checkpoint and refuses an unregistered one', async () => {
+    const witnessKey = generateKeyPairSync('ed25519');
+    const raw = new Uint8Array(witnessKey.publicKey.export({ format: 'der', type: 'spki' }).subarray(-32));
+    const witnessVkey = formatVerifierKey('witness.example/w1', raw, ED25519_COSIGNATURE);
+    const note = await getText('/api/v1/ledger/checkpoint');
+    const checkpoint = parseCheckpoint(note)!;
+    const cosign = () => {
+      const timestamp = 1_700_000_000;
+      const signature = sign(
+        null,
+        Buffer.from(cosignedMessage(timestamp, checkpoint.body)),
+        witnessKey.privateKey,
+      );
+      const key = parseVerifierKey(witnessVkey)!;
+      return note + signatureLine(key.name, key.keyId, Buffer.concat([timestampBytes(timestamp), signature]));
+    };
+    const refused = await nobody.request('POST', '/api/v1/ledger/cosignatures', { checkpoint: cosign() });
+    expect(refused.status).toBe(403);
+    const added = await addWitness(world.app, 'witness.example/w1', witnessVkey);
+    expect(added.ok).toBe(true);
+    const accepted = await nobody.request('POST', '/api/v1/ledger/cosignatures', { checkpoint: cosign() });
+    expect(accepted.status).toBe(201);
+    const served = parseCheckpoint(await getText('/api/v1/ledger/checkpoint'))!;
+    expect(served.size).toBe(checkpoint.size);
+    expect(await cosignatureBy(served, parseVerifierKey(witnessVkey)!)).toEqual({ timestamp: 1_700_000_000 });
+    const forged = await nobody.request('POST', '/api/v1/ledger/cosignatures', {
+      checkpoint: cosign().replace(/\n\d+\n/, `\n${checkpoint.size + 1}\n`),
+    });
+    expect(forged.status).toBe(400);
   });
 
   it('proves an empty consistency between equal sizes', async () => {
