@@ -34,7 +34,11 @@ export function registerServeCommand(program: Command): void {
           throw error;
         }
       }
-      await startServer(app, { port: config.port, isDemoPublic: config.isDemoPublic });
+      await startServer(app, {
+        port: config.port,
+        isDemoPublic: config.isDemoPublic,
+        checkpointSeconds: config.checkpointSeconds,
+      });
       // The demo's court data is imported after the server listens, so that it listens within seconds; until then
       // the court figures answer COURT_DATA_IMPORTING. A failure leaves the office figures serving.
       importCourtData?.().catch((error: unknown) => {

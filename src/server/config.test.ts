@@ -25,6 +25,7 @@ describe('loadConfig', () => {
         masterKey: undefined,
         sqliteSynchronous: 'full',
         isDemoPublic: false,
+        checkpointSeconds: 10,
       });
     }
   });
@@ -39,6 +40,7 @@ describe('loadConfig', () => {
         REFUGE_MASTER_KEY: key.toString('base64'),
         REFUGE_SQLITE_SYNCHRONOUS: 'normal',
         REFUGE_DEMO_PUBLIC: '1',
+        REFUGE_CHECKPOINT_SECONDS: '60',
       }),
     ).toEqual({
       dataDir: '/srv/refuge',
@@ -47,7 +49,11 @@ describe('loadConfig', () => {
       masterKey: key,
       sqliteSynchronous: 'normal',
       isDemoPublic: true,
+      checkpointSeconds: 60,
     });
+    expect(failureOf({ REFUGE_CHECKPOINT_SECONDS: '0' }).message).toBe(
+      'REFUGE_CHECKPOINT_SECONDS is "0": use a whole number of seconds from 1 to 86400.',
+    );
     expect(loadConfig({ DATABASE_URL: 'postgres:///refuge?host=/run/postgresql' }).databaseUrl).toBe(
       'postgres:///refuge?host=/run/postgresql',
     );

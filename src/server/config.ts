@@ -23,6 +23,8 @@ export interface RefugeConfig {
   sqliteSynchronous: SqliteSynchronous;
   /** REFUGE_DEMO_PUBLIC=1: a demo store listens on every address instead of loopback only. */
   isDemoPublic: boolean;
+  /** REFUGE_CHECKPOINT_SECONDS: the server signs a checkpoint this often when the log grew (default 10). */
+  checkpointSeconds: number;
 }
 
 /** What opening a store needs; the settings left out take their defaults. */
@@ -36,6 +38,7 @@ export interface ConfigOverrides {
 }
 
 const DEFAULT_PORT = 3000;
+const DEFAULT_CHECKPOINT_SECONDS = 10;
 
 const PortSchema = z
   .string()
@@ -81,6 +84,14 @@ const EnvSchema = z.object({
       error: 'use 1 to let a demo store listen on every address, or 0 (the default: loopback only)',
     })
     .optional(),
+  REFUGE_CHECKPOINT_SECONDS: z
+    .string()
+    .regex(/^\d{1,5}$/, { error: 'use a whole number of seconds from 1 to 86400' })
+    .transform(Number)
+    .refine((seconds) => seconds >= 1 && seconds <= 86_400, {
+      error: 'use a whole number of seconds from 1 to 86400',
+    })
+    .optional(),
 });
 
 type VariableName = keyof typeof EnvSchema.shape;
@@ -114,6 +125,7 @@ export function loadConfig(
     masterKey: vars.REFUGE_MASTER_KEY,
     sqliteSynchronous: vars.REFUGE_SQLITE_SYNCHRONOUS ?? 'full',
     isDemoPublic: vars.REFUGE_DEMO_PUBLIC === '1' || vars.REFUGE_DEMO_PUBLIC === 'true',
+    checkpointSeconds: vars.REFUGE_CHECKPOINT_SECONDS ?? DEFAULT_CHECKPOINT_SECONDS,
   };
 }
 

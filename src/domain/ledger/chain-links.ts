@@ -3,7 +3,17 @@
 
 /** The kinds of break `refuge verify` can report. */
 export type LedgerProblem =
-  'altered' | 'removed' | 'inserted' | 'reordered' | 'bad_signature' | 'unknown_key' | 'head_mismatch';
+  | 'altered'
+  | 'removed'
+  | 'inserted'
+  | 'reordered'
+  | 'bad_signature'
+  | 'unknown_key'
+  | 'head_mismatch'
+  /** A checkpoint is not signed by the log key, or its root is not the root of the events' tree at its size. */
+  | 'checkpoint_mismatch'
+  /** The stored Merkle tree (which the proofs are served from) disagrees with the events. */
+  | 'tree_mismatch';
 
 /** A break located in the chain: the event's position, its stored seq and id (null when the event is gone). */
 export interface LedgerBreak {

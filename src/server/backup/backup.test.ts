@@ -12,6 +12,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoredCheckpoint } from '../ledger/checkpoint.repository.ts';
+import { signCheckpoint } from '../ledger/checkpoint.service.ts';
 import { createTestWorld, type TestWorld } from '../../../test/app.ts';
 import { describeEachDialect } from '../../../test/database.ts';
 import { addSampleRecords } from '../../../test/faults/sample-records.ts';
@@ -31,10 +33,12 @@ describeEachDialect('backup and restore from', (sourceStore, source) => {
   let world: TestWorld;
   let backup: BackupSummary;
 
+  let checkpoint: StoredCheckpoint;
   beforeAll(async () => {
     world = await createTestWorld(sourceStore());
     await addSampleRecords(world);
     await markDemoStore(world.app.database.db, '2020-01-15T12:00:00.000Z'); // a setting travels with the rows
+    checkpoint = await signCheckpoint(world.app); // the log's tree and checkpoints travel too
     backup = await createBackup(world.app.database, join(folder, `from-${source}.jsonl.gz`));
   });
   afterAll(async () => world.dispose());
@@ -61,10 +65,13 @@ describeEachDialect('backup and restore from', (sourceStore, source) => {
     it('restores the same rows and the same head, and the ledger verifies', async () => {
       const store = target();
       const restored = await restoreBackup(store.database, backup.file);
+      // The restored events' tree matches the last checkpoint the backup carried, signed by the same log key.
       expect(restored.verify).toEqual({
         ok: true,
         count: backup.header.ledger.seq,
         head: backup.header.ledger.hash,
+        checkpoint: { size: checkpoint.treeSize, rootHash: checkpoint.rootHash },
+        checkpointsChecked: 1,
       });
       expect(restored.isIntact).toBe(true);
       expect(await digestStore(store.database)).toBe(await digestStore(world.app.database));

@@ -205,6 +205,48 @@ export interface LedgerHeadTable {
   hash: string;
 }
 
+/** A perfect subtree of the log's Merkle tree (RFC 6962), numbered in order (domain/ledger/merkle.ts `nodeId`): a
+ * leaf's id is twice its index, and leaf i is the event at seq i + 1. Written with the event, never changed. */
+export interface LedgerTreeTable {
+  id: number;
+  level: number;
+  hash: string; // hex
+}
+
+/** A signed checkpoint: exactly one per tree size. */
+export interface LedgerCheckpointsTable {
+  tree_size: number;
+  root_hash: string; // hex
+  note: string; // the C2SP signed note, the log's signature only
+  signed_at: string;
+}
+
+/** The log's own Ed25519 key (one row, id 1), sealed under the master key like users' keys. */
+export interface LedgerLogKeyTable {
+  id: number;
+  origin: string; // the checkpoint's origin line and the key's name
+  public_key: string; // base64 SPKI DER
+  private_key: string; // sealed PKCS#8
+  created_at: string;
+}
+
+/** An outside witness the log accepts cosignatures from. */
+export interface LedgerWitnessesTable {
+  name: string;
+  vkey: string; // the witness's note verifier key (type 0x04, cosignature/v1)
+  added_at: string;
+}
+
+/** A witness's cosignature of the checkpoint of one tree size. */
+export interface LedgerCosignaturesTable {
+  id: string; // `<tree size>:<witness>`
+  tree_size: number;
+  witness: string;
+  signature_line: string; // `— <name> <base64>` without its newline
+  signed_at: number; // the cosignature's own timestamp, POSIX seconds
+  received_at: string;
+}
+
 export interface DisclosuresTable {
   id: Generated<number>;
   user_id: string;
@@ -267,6 +309,11 @@ export interface DatabaseSchema {
   filings: FilingsTable;
   ledger_events: LedgerEventsTable;
   ledger_head: LedgerHeadTable;
+  ledger_tree: LedgerTreeTable;
+  ledger_checkpoints: LedgerCheckpointsTable;
+  ledger_log_key: LedgerLogKeyTable;
+  ledger_witnesses: LedgerWitnessesTable;
+  ledger_cosignatures: LedgerCosignaturesTable;
   disclosures: DisclosuresTable;
   store_settings: StoreSettingsTable;
   dissents: DissentsTable;

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { AppError } from '../../domain/errors.ts';
 import type { AppContext } from '../app-context.ts';
+import { startCheckpointSigner } from '../ledger/checkpoint.service.ts';
 import { isDemoStore } from '../settings/store-settings.repository.ts';
 import { countUserAccounts } from '../users/user.repository.ts';
 import { createHttpApp } from './app.ts';
@@ -14,6 +15,8 @@ export interface ListenOptions {
   port: number;
   /** REFUGE_DEMO_PUBLIC: a demo store listens on every address too. */
   isDemoPublic: boolean;
+  /** REFUGE_CHECKPOINT_SECONDS: how often the log's checkpoint is signed when it grew (default 10). */
+  checkpointSeconds?: number;
 }
 
 /** A listening server: where it listens, whether it serves a demo store, and how to stop it. */
@@ -61,8 +64,14 @@ export async function startServer(app: AppContext, options: ListenOptions): Prom
   }
   for (const line of await startLines(app, running)) process.stdout.write(`${line}\n`);
   const stopRefresh = startOfficeRefresh(app);
+  const stopSigner = startCheckpointSigner(app, (options.checkpointSeconds ?? 10) * 1000, (error) =>
+    process.stderr.write(
+      `[refuge] signing the log's checkpoint failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    ),
+  );
   const shutdown = () => {
     stopRefresh();
+    stopSigner();
     void running
       .close()
       .then(() => app.database.close())

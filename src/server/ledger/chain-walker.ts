@@ -9,7 +9,9 @@ import {
   KEY_REGISTERED,
   parseKeyRegistration,
 } from '../../domain/ledger/ledger-event.ts';
+import { CompactTree, nodeId } from '../../domain/ledger/merkle.ts';
 import type { StoredLedgerEvent } from './ledger.repository.ts';
+import { leafHashOfBody, LOG_HASHER } from './merkle-tree.repository.ts';
 import type { SignatureBatch, SignaturePool } from './signature-pool.ts';
 
 /** A point of the chain the operator kept outside the database: the first `count` events chain to `hash`. */
@@ -41,12 +43,20 @@ export class ChainWalker {
   position = 0;
   lastHash = GENESIS_HASH;
   last: StoredLedgerEvent | undefined;
+  /** The log's Merkle tree recomputed from the events walked, and its root at each size asked for. */
+  readonly tree = new CompactTree(LOG_HASHER, (node, hash) =>
+    this.treeNodes.push({ id: nodeId(node), hash }),
+  );
+  /** The perfect nodes closed since the last `takeTreeNodes`, to compare with the stored tree. */
+  private treeNodes: { id: number; hash: Uint8Array }[] = [];
+  readonly rootsAt = new Map<number, Uint8Array>();
   private hashTwoBefore: string | null = null;
   private readonly keySlots = new Map<string, number>();
 
   constructor(
     private readonly pool: SignaturePool,
     private readonly checkpoint?: Checkpoint,
+    private readonly treeSizes: ReadonlySet<number> = new Set(),
   ) {}
 
   /** Walks one page of consecutive events; returns the signature batch for the events that held, and where it
@@ -88,7 +98,8 @@ export class ChainWalker {
     slots: Int32Array,
   ): WalkStop | undefined {
     const position = this.position + 1;
-    const digest = hash('sha256', eventBody(event, event.payloadJson), 'buffer');
+    const body = eventBody(event, event.payloadJson);
+    const digest = hash('sha256', body, 'buffer');
     if (digest.toString('hex') !== event.hash) {
       const message = 'its content or its stored hash was changed: the recomputed hash differs';
       return {
@@ -126,9 +137,18 @@ export class ChainWalker {
     this.lastHash = event.hash;
     this.last = event;
     this.position = position;
+    this.tree.append(leafHashOfBody(body));
+    if (this.treeSizes.has(position)) this.rootsAt.set(position, this.tree.root());
     if (position === this.checkpoint?.count && event.hash !== this.checkpoint.hash)
       return { kind: 'checkpoint' };
     return undefined;
+  }
+
+  /** The perfect nodes of the events' tree closed since the last call. */
+  takeTreeNodes(): { id: number; hash: Uint8Array }[] {
+    const nodes = this.treeNodes;
+    this.treeNodes = [];
+    return nodes;
   }
 
   private registerKey(userId: string, publicKey: string): void {

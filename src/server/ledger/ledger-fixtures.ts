@@ -4,7 +4,8 @@ import { hash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { eventBody, GENESIS_HASH } from '../../domain/ledger/ledger-event.ts';
 import type { RefugeDatabase } from '../db/database.ts';
-import type { DatabaseSchema, LedgerEventsTable, LedgerHeadTable } from '../db/schema.ts';
+import { buildTree } from '../db/migrations/0008-verifiable-log.ts';
+import type { DatabaseSchema, LedgerEventsTable, LedgerHeadTable, LedgerTreeTable } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { ensureSystemActor, registerUserKey } from './key-registration.ts';
 import {
@@ -74,15 +75,18 @@ export const appendInTransaction = (
 export interface LedgerSnapshot {
   events: LedgerEventsTable[];
   head: LedgerHeadTable;
+  tree: LedgerTreeTable[];
 }
 
 /** Copies the ledger's rows. */
 export async function snapshotLedger(db: Kysely<DatabaseSchema>): Promise<LedgerSnapshot> {
   const events = await db.selectFrom('ledger_events').selectAll().orderBy('seq').execute();
   const head = await db.selectFrom('ledger_head').selectAll().executeTakeFirstOrThrow();
+  const tree = await db.selectFrom('ledger_tree').selectAll().orderBy('id').execute();
   return {
     events: events.map((e) => ({ ...e, seq: Number(e.seq) })),
     head: { ...head, seq: Number(head.seq) },
+    tree: tree.map((n) => ({ ...n, id: Number(n.id) })),
   };
 }
 
@@ -93,6 +97,12 @@ export async function restoreLedger(db: Kysely<DatabaseSchema>, snapshot: Ledger
     await db
       .insertInto('ledger_events')
       .values(snapshot.events.slice(i, i + 500))
+      .execute();
+  await db.deleteFrom('ledger_tree').execute();
+  for (let i = 0; i < snapshot.tree.length; i += 500)
+    await db
+      .insertInto('ledger_tree')
+      .values(snapshot.tree.slice(i, i + 500))
       .execute();
   await db
     .updateTable('ledger_head')
@@ -143,4 +153,22 @@ export async function rechainFrom(
     prevHash = digest.toString('hex');
   }
   await db.updateTable('ledger_head').set({ hash: prevHash }).execute();
+}
+
+/** What an attacker could do after changing events: throw the Merkle tree away and build it again from them. */
+export async function rebuildTree(db: Kysely<DatabaseSchema>): Promise<void> {
+  await db.deleteFrom('ledger_tree').execute();
+  await buildTree(db as unknown as Parameters<typeof buildTree>[0]);
+}
+
+/** Cuts the ledger to its first `keep` events, moving the head back and rebuilding the tree to match. */
+export async function truncateLedger(db: Kysely<DatabaseSchema>, keep: number): Promise<void> {
+  await db.deleteFrom('ledger_events').where('seq', '>', keep).execute();
+  const last = await db
+    .selectFrom('ledger_events')
+    .select('hash')
+    .where('seq', '=', keep)
+    .executeTakeFirstOrThrow();
+  await db.updateTable('ledger_head').set({ seq: keep, hash: last.hash }).execute();
+  await rebuildTree(db);
 }

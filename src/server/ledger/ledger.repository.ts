@@ -1,4 +1,5 @@
 // The ledger's only door: append (in the caller's transaction) and read. Nothing here updates or deletes an event.
+// Each append also adds the events as leaves of the log's Merkle tree, in the same transaction.
 import { hash, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { canonicalJson } from '../../domain/ledger/canonical-json.ts';
@@ -11,6 +12,7 @@ import {
 import type { RefugeDatabase } from '../db/database.ts';
 import type { DatabaseSchema, LedgerEventsTable } from '../db/schema.ts';
 import { lockLedgerHead, type Transaction } from '../db/transaction.ts';
+import { appendTreeLeaves, leafHashOfBody } from './merkle-tree.repository.ts';
 import type { Signer } from './signing-keys.ts';
 
 /** What a service asks to record. `occurredAt` is ISO-8601 UTC; the payload must be plain JSON. */
@@ -82,6 +84,7 @@ export async function appendEventsOfActors(
   assertStartsTheChain(head, inputs[0]!);
   let { seq, hash: prevHash } = head;
   const digests: { actorId: string; digest: Buffer }[] = [];
+  const leafHashes: Buffer[] = [];
   const events = inputs.map((input): StoredLedgerEvent => {
     const fields = {
       id: randomUUID(),
@@ -92,7 +95,9 @@ export async function appendEventsOfActors(
       prevHash,
     };
     const payloadJson = canonicalJson(input.payload);
-    const digest = hash('sha256', eventBody(fields, payloadJson), 'buffer');
+    const body = eventBody(fields, payloadJson);
+    const digest = hash('sha256', body, 'buffer');
+    leafHashes.push(leafHashOfBody(body));
     digests.push({ actorId: input.actorId, digest });
     seq += 1;
     prevHash = digest.toString('hex');
@@ -108,6 +113,8 @@ export async function appendEventsOfActors(
       .values(events.slice(start, start + INSERT_CHUNK).map(toRow))
       .execute();
   }
+  // The tree's leaf index is seq - 1, so its size before the append is the head's seq.
+  await appendTreeLeaves(trx, head.seq, leafHashes);
   await trx.updateTable('ledger_head').set({ seq, hash: prevHash }).where('id', '=', 1).execute();
   return events;
 }
@@ -246,4 +253,19 @@ export async function findSeqByHash(db: Kysely<DatabaseSchema>, hash: string): P
     .orderBy('seq')
     .executeTakeFirst();
   return row === undefined ? undefined : Number(row.seq);
+}
+
+/** The events at these positions, in seq order. */
+export async function readEventsBySeqs(
+  db: Kysely<DatabaseSchema>,
+  seqs: readonly number[],
+): Promise<StoredLedgerEvent[]> {
+  if (seqs.length === 0) return [];
+  const rows = await db
+    .selectFrom('ledger_events')
+    .selectAll()
+    .where('seq', 'in', seqs)
+    .orderBy('seq')
+    .execute();
+  return rows.map(fromRow);
 }

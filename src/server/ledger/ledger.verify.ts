@@ -9,13 +9,22 @@ import {
 } from '../../domain/ledger/chain-links.ts';
 import type { RefugeDatabase } from '../db/database.ts';
 import { checkTail, nameBrokenLink } from './chain-breaks.ts';
+import { checkCheckpoints, checkTreeNodes, planCheckpoints } from './checkpoint-verify.ts';
 import { ChainWalker, type Checkpoint } from './chain-walker.ts';
 import { getHead, readEvents } from './ledger.repository.ts';
 import { startSignaturePool, type BadSignature } from './signature-pool.ts';
 
 /** The verdict: the whole ledger holds, or the first event that does not and how it broke. */
 export type VerifyResult =
-  | { ok: true; count: number; head: string }
+  | {
+      ok: true;
+      count: number;
+      head: string;
+      /** The latest stored checkpoint, which the events' tree matched (null when the log has none yet). */
+      checkpoint: { size: number; rootHash: string } | null;
+      /** How many stored checkpoints were checked against the events. */
+      checkpointsChecked: number;
+    }
   | { ok: false; seq: number; eventId: string | null; problem: LedgerProblem; message: string };
 
 /** Progress as the walk goes: events checked so far out of the head's count when it started. */
@@ -29,6 +38,9 @@ export interface VerifyOptions {
   /** A checkpoint kept outside the database (an earlier `ok <count> events, head <hash>`): every hash and link is
    * still checked, but only the signatures of the events after it. */
   checkpoint?: Checkpoint;
+  /** A checkpoint note kept outside the database (C2SP tlog-checkpoint): it must be signed by the log's key, and
+   * the events must extend it (its size at most theirs, its root their tree's root at its size). */
+  note?: string;
   /** Events read a page (and checked a worker batch); default 5000. */
   pageSize?: number;
   /** Signature workers; default os.availableParallelism(). */
@@ -44,15 +56,17 @@ export async function verifyLedger(
 ): Promise<VerifyResult> {
   const { db } = database;
   const { checkpoint, pageSize = 5000 } = options;
+  const plan = await planCheckpoints(database, options.note);
   const startHead = await getHead(db);
   const toSign = startHead.seq - (checkpoint?.count ?? 0);
   const pool = startSignaturePool(
     Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(toSign / pageSize))),
   );
-  const walker = new ChainWalker(pool, checkpoint);
+  const walker = new ChainWalker(pool, checkpoint, plan.sizes);
   try {
     let structural: LedgerBreak | undefined;
     let missedCheckpoint = false;
+    let treeBreak: LedgerBreak | undefined;
     let page = await readEvents(db, { afterSeq: FIRST_SEQ_BOUND, limit: pageSize });
     while (!structural && !missedCheckpoint && !pool.firstBad()) {
       if (page.length === 0) {
@@ -67,6 +81,8 @@ export async function verifyLedger(
       await new Promise((resolve) => setImmediate(resolve)); // let the next page's query go out before we hash this one
       const { batch, stop } = walker.walkPage(page);
       if (batch.events.length > 0) await pool.submit(batch);
+      const treeNodes = walker.takeTreeNodes();
+      treeBreak ??= await checkTreeNodes(database, treeNodes);
       if (stop?.kind === 'break') structural = stop.found;
       if (stop?.kind === 'link') structural = await nameBrokenLink(database, stop, page, next);
       missedCheckpoint = stop?.kind === 'checkpoint';
@@ -85,7 +101,23 @@ export async function verifyLedger(
     if (checkpoint && (missedCheckpoint || walker.position < checkpoint.count)) {
       return explainMissedCheckpoint(database, options, checkpoint, walker);
     }
-    return { ok: true, count: walker.position, head: walker.lastHash };
+    const logBreak = (await checkCheckpoints(database, walker, plan)) ?? treeBreak;
+    if (logBreak)
+      return {
+        ok: false,
+        seq: logBreak.seq,
+        eventId: logBreak.eventId,
+        problem: logBreak.problem,
+        message: logBreak.message,
+      };
+    const latest = plan.stored.at(-1);
+    return {
+      ok: true,
+      count: walker.position,
+      head: walker.lastHash,
+      checkpoint: latest ? { size: latest.treeSize, rootHash: latest.rootHash } : null,
+      checkpointsChecked: plan.stored.length,
+    };
   } finally {
     await pool.close();
   }

@@ -7,6 +7,7 @@ import * as accountsAndAccess from './0003-accounts-and-access.ts';
 import * as adminAndDissent from './0004-admin-and-dissent.ts';
 import * as courtAndCounsel from './0005-court-and-counsel.ts';
 import * as personSearch from './0007-person-search.ts';
+import * as verifiableLog from './0008-verifiable-log.ts';
 
 /** A named schema change. */
 export interface Migration {
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0004-admin-and-dissent', up: adminAndDissent.up },
   { name: '0005-court-and-counsel', up: courtAndCounsel.up },
   { name: '0007-person-search', up: personSearch.up },
+  { name: '0008-verifiable-log', up: verifiableLog.up },
 ];

@@ -90,6 +90,12 @@ import { getDissentAttachmentRoute } from '../../dissent/routes/get-dissent-atta
 import { getDissentStatisticsRoute } from '../../dissent/routes/get-dissent-statistics.route.ts';
 // The access log
 import { getAccessLogRoute } from '../../access-log/routes/get-access-log.route.ts';
+// The verifiable log's public checkpoint and proofs
+import { getCheckpointRoute } from '../../ledger/routes/get-checkpoint.route.ts';
+import { getConsistencyProofRoute } from '../../ledger/routes/get-consistency-proof.route.ts';
+import { getInclusionProofRoute } from '../../ledger/routes/get-inclusion-proof.route.ts';
+import { postCosignatureRoute } from '../../ledger/routes/post-cosignature.route.ts';
+import { getRecordOfDeterminationRoute } from '../../ledger/routes/get-record-of-determination.route.ts';
 // A case's timeline from the ledger
 import { getCaseTimelineRoute } from '../../timeline/routes/get-case-timeline.route.ts';
 
@@ -130,6 +136,11 @@ export function apiRoutes(app: AppContext): ApiRoute[] {
     getDissentStatisticsRoute(app),
     // The access log
     getAccessLogRoute(app),
+    // The verifiable log's public checkpoint and proofs
+    getCheckpointRoute(app),
+    getInclusionProofRoute(app),
+    getConsistencyProofRoute(app),
+    postCosignatureRoute(app),
     // A case's timeline from the ledger
     getCaseTimelineRoute(app),
     // court and counsel
@@ -171,6 +182,7 @@ export function apiRoutes(app: AppContext): ApiRoute[] {
     getOfficeOfficersRoute(app),
     getMyQueueRoute(app),
     getScreeningRoute(app),
+    getRecordOfDeterminationRoute(app),
     postAssignmentRoute(app),
     postDeclineRoute(app),
     postInterviewScheduleRoute(app),

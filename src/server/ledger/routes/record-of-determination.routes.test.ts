@@ -1,0 +1,112 @@
+// A screening's record of determination over HTTP, on both dialects: it verifies with nothing but the log's
+// verifier key (the domain's verifyRecord, which the browser's /verify page and `refuge ledger check-record` call),
+// against its own checkpoint and proofs and against fresh ones fetched by leaf hash; any byte changed fails it; a
+// reader without a basis gets the missing screening's 404; each read is logged.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../../test/database.ts';
+import { anonymous } from '../../../../test/http-client.ts';
+import {
+  recordDigest,
+  verifyRecord,
+  type RecordOfDetermination,
+} from '../../../domain/ledger/record-of-determination.ts';
+import {
+  createScreeningWorld,
+  ok,
+  openScreening,
+  TESTIMONY_WITH_HARM_IN_MEXICO,
+  type ScreeningWorld,
+} from '../../screenings/routes/screening-routes.fixture.ts';
+import { signCheckpoint } from '../checkpoint.service.ts';
+import { ensureLogKey } from '../log-key.ts';
+
+const path = (id: string, act: string) => `/api/v1/screenings/${id}/${act}`;
+
+describeEachDialect('the record of determination over HTTP', (_store, dialect) => {
+  let s: ScreeningWorld;
+  let screeningId: string;
+  let record: RecordOfDetermination;
+  let digest: string;
+  let vkey: string;
+
+  beforeAll(async () => {
+    s = await createScreeningWorld(dialect);
+    const { world } = s;
+    ({ screeningId } = await openScreening(world, { track: 'mpp' }));
+    const supervisor = await s.as('supervisor1');
+    const officer = await s.as('officer1');
+    await ok(supervisor, 'POST', path(screeningId, 'assignment'), { officerId: world.users.officer });
+    await ok(officer, 'POST', path(screeningId, 'interview-schedule'), {
+      interviewAt: '2019-07-29T10:00:00Z',
+    });
+    await ok(officer, 'POST', path(screeningId, 'interview'), {
+      at: '2019-07-29T10:00:00Z',
+      testimony: TESTIMONY_WITH_HARM_IN_MEXICO,
+    });
+    await ok(officer, 'POST', path(screeningId, 'determination'), {
+      result: 'positive',
+      standard: 'more_likely_than_not',
+      reasoning: 'Synthetic reasoning: past harm in Mexico weighed.',
+    });
+    await ok(supervisor, 'POST', path(screeningId, 'review'), { outcome: 'concur' });
+    vkey = (await ensureLogKey(world.app.database, world.app.masterKey)).vkey;
+    ({ record, digest } = await ok<{ record: RecordOfDetermination; digest: string }>(
+      supervisor,
+      'GET',
+      path(screeningId, 'record'),
+    ));
+  });
+  afterAll(async () => s.dispose());
+
+  it('verifies with the log key alone, naming who signed what', async () => {
+    expect(digest).toBe(recordDigest(record));
+    expect(digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(record.determination).toMatchObject({ result: 'positive', standard: 'more_likely_than_not' });
+    const verdict = await verifyRecord(record, record, { log: [vkey] });
+    expect(verdict.problems).toEqual([]);
+    expect(verdict.ok).toBe(true);
+    const names = verdict.signedBy.map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['officer1', 'supervisor1']));
+    expect(verdict.signedBy.find((x) => x.name === 'officer1')?.eventTypes).toContain('screening.decided');
+  });
+
+  it('verifies against a later checkpoint and proofs fetched by leaf hash alone', async () => {
+    await signCheckpoint(s.world.app);
+    const nobody = anonymous(s.http);
+    const checkpoint = await (await nobody.request('GET', '/api/v1/ledger/checkpoint')).text();
+    const size = Number(checkpoint.split('\n')[1]);
+    const proofs = await Promise.all(
+      record.proofs.map(async (p) => {
+        const response = await nobody.request(
+          'GET',
+          `/api/v1/ledger/proof/inclusion?hash=${p.leafHash}&size=${size}`,
+        );
+        return (await response.json()) as RecordOfDetermination['proofs'][number];
+      }),
+    );
+    expect((await verifyRecord(record, { checkpoint, proofs }, { log: [vkey] })).ok).toBe(true);
+  });
+
+  it('fails once any byte of the record changes, or with an untrusted key', async () => {
+    const reasoning = structuredClone(record);
+    reasoning.determination!.reasoning += '.';
+    expect((await verifyRecord(reasoning, reasoning, { log: [vkey] })).problems).toEqual([
+      'The determination printed does not match the signed determination event.',
+    ]);
+    const decided = structuredClone(record);
+    const event = decided.events.find((e) => e.type === 'screening.decided')!;
+    event.payload = event.payload.replace('positive', 'negative');
+    const verdict = await verifyRecord(decided, decided, { log: [vkey] });
+    expect(verdict.ok).toBe(false);
+    expect(verdict.problems[0]).toMatch(/does not hash to its recorded hash/);
+    expect(recordDigest(decided)).not.toBe(digest);
+    const otherLog = vkey.replace(/^[^+]+/, 'another.example/log');
+    expect((await verifyRecord(record, record, { log: [otherLog] })).ok).toBe(false);
+  });
+
+  it('answers a reader without a basis as for a missing screening', async () => {
+    const other = await s.as('elp.supervisor');
+    const response = await other.request('GET', path(screeningId, 'record'));
+    expect(response.status).toBe(404);
+  });
+});
