@@ -1,10 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateEoirRelease } from '../../synthetic/eoir-release/generate-release.ts';
-import { importEoirRelease } from '../analytics/eoir/import/eoir-import.service.ts';
-import { NAMED_REPORT_NAMES } from '../analytics/eoir/reports/report-names.ts';
 import { describeEachDialect } from '../../../test/database.ts';
 import { createTestWorld, type TestWorld } from '../../../test/app.ts';
 import { ERROR_CODES } from '../../domain/errors.ts';

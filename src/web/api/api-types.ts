@@ -2854,6 +2854,339 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ledger/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest checkpoint of the log
+         * @description A C2SP tlog-checkpoint signed note: the origin line, the tree size, the base64 RFC 6962 root hash, a blank line, the log key’s Ed25519 signature line, then any witnesses’ cosignature lines. Check it with the log’s verifier key (`refuge ledger key`), and the events in it with the proof routes.
+         *
+         *     Public: no sign-in needed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The signed note. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+                /** @description The request is malformed: `details.issues` names each field and what is wrong with it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A bug: logged on the server; nothing was changed. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable: try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/proof/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An inclusion proof
+         * @description The RFC 9162 §2.1.3 proof that a leaf is in the tree of `size` leaves. Name the leaf by `index` or by its `hash` (SHA-256 of 0x00 and the event’s canonical body): a reader holding a record finds its proof without revealing anything but the hash. An unknown hash is 404.
+         *
+         *     Public: no sign-in needed.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The leaf index (the event at seq index + 1). */
+                    index?: number | null;
+                    /** @description The leaf hash, SHA-256(0x00 || event body), in hex. */
+                    hash?: string;
+                    /** @description The tree size, as a checkpoint names it. */
+                    size: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The proof. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InclusionProof"];
+                    };
+                };
+                /** @description The request is malformed: `details.issues` names each field and what is wrong with it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none you have a basis to see (the two are indistinguishable by design). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A bug: logged on the server; nothing was changed. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable: try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/proof/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A consistency proof
+         * @description The RFC 9162 §2.1.4 proof that the tree of `from` leaves is a prefix of the tree of `to` leaves: nothing in the older tree was changed or removed. Empty when the sizes are equal.
+         *
+         *     Public: no sign-in needed.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The older tree size. */
+                    from: number;
+                    /** @description The newer tree size. */
+                    to: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The proof. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsistencyProof"];
+                    };
+                };
+                /** @description The request is malformed: `details.issues` names each field and what is wrong with it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A bug: logged on the server; nothing was changed. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable: try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ledger/cosignatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand in a witness’s cosignature
+         * @description A checkpoint this log signed, with a cosignature line of a registered witness appended (c2sp.org/tlog-cosignature, Ed25519 cosignature/v1). No sign-in: the cosignature authenticates the witness. It is kept beside the checkpoint and served with it. A checkpoint the log did not sign is 400; no valid registered cosignature is 403.
+         *
+         *     Public: no sign-in needed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CosignedCheckpoint"];
+                };
+            };
+            responses: {
+                /** @description The cosignatures kept. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CosignatureReceipt"][];
+                    };
+                };
+                /** @description The request is malformed: `details.issues` names each field and what is wrong with it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The record is not in a state that allows this, or it changed meanwhile: reload and try again. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is over the size limit. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request breaks a rule of law or policy (the message names it). */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A bug: logged on the server; nothing was changed. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable: try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{caseId}/timeline": {
         parameters: {
             query?: never;
@@ -7066,6 +7399,104 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/screenings/{screeningId}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A screening’s record of determination
+         * @description The record of determination as JSON, for the print view: everything it shows and everything needed to check it offline (`refuge ledger check-record`) or in the browser (/verify) with nothing but the log’s verifier key.
+         *
+         *     Signed in as: intake, officer, supervisor, court, counsel, with a need-to-know basis for the screening's case (otherwise 404, as for a missing screening). Each read is written to the access log.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The screening's id. */
+                    screeningId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The record and its digest. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecordOfDetermination"];
+                    };
+                };
+                /** @description The request is malformed: `details.issues` names each field and what is wrong with it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid session or bearer token: sign in again. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Your role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such record, or none you have a basis to see (the two are indistinguishable by design). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A bug: logged on the server; nothing was changed. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable: try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/screenings/{screeningId}/assignment": {
         parameters: {
             query?: never;
@@ -9641,6 +10072,30 @@ export type components = {
             basis: string;
             purpose: string;
         };
+        InclusionProof: {
+            leafIndex: number;
+            treeSize: number;
+            /** @description SHA-256(0x00 || event body), hex. */
+            leafHash: string;
+            /** @description The audit path, leaf to root (RFC 9162 §2.1.3.1). */
+            hashes: string[];
+        };
+        ConsistencyProof: {
+            from: number;
+            to: number;
+            /** @description The proof hashes (RFC 9162 §2.1.4.1). */
+            hashes: string[];
+        };
+        CosignatureReceipt: {
+            witness: string;
+            treeSize: number;
+            /** @description The cosignature’s time, POSIX seconds. */
+            timestamp: number;
+        };
+        CosignedCheckpoint: {
+            /** @description The checkpoint note as the log served it, with the witness’s cosignature line (c2sp.org/tlog-cosignature, cosignature/v1) appended. */
+            checkpoint: string;
+        };
         TimelinePage: {
             items: components["schemas"]["TimelineEntry"][];
             /** @description Pass as `cursor` for the next page; null when this is the last. */
@@ -10526,6 +10981,14 @@ export type components = {
             deadlines: components["schemas"]["ScreeningDeadline"][];
             /** @description The acts on this screening this viewer may take now (the API accepts exactly these). */
             allowedActions: ("assign" | "dissolve" | "decline" | "schedule" | "interview" | "decide" | "review" | "serve" | "request_ij_review" | "decline_ij_review" | "ij_decide" | "reconsider")[];
+        };
+        RecordOfDetermination: {
+            /** @description The record (format refuge.record-of-determination/v1): the person, the standard, the determination and reasoning, the review, the screening’s ledger events with their signatures, each signer’s key registration, a checkpoint and an inclusion proof per event. */
+            record: {
+                [key: string]: unknown;
+            };
+            /** @description SHA-256 (hex) of the record’s canonical JSON: what the printed QR code carries. */
+            digest: string;
         };
         ScreeningAssignment: {
             /**
