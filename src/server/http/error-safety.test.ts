@@ -62,8 +62,8 @@ describe('error responses', () => {
   it('say no court data is imported, and nothing of where it was looked for', async () => {
     const http = createHttpApp(world.app, { isDemo: false });
     for (const route of ANALYTICS_ROUTES)
-      expect(await expectSafeError(await http.request(route), 404, world.app.dataDir)).toBe('NOT_FOUND');
-    // The dashboard's court figures say the same, with their own code the page renders as a notice.
+      expect(await expectSafeError(await http.request(route), 404, world.app.dataDir)).toBe('NO_COURT_DATA');
+    // The dashboard's court figures say the same, with the same code the page renders as a notice.
     expect(await expectSafeError(await http.request(COURT_FIGURE), 404, world.app.dataDir)).toBe('NO_COURT_DATA');
   });
 
