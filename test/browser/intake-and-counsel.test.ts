@@ -23,6 +23,17 @@ async function tabSpace(page: Page, selector: string) {
   await page.keyboard.press('Space');
 }
 
+/**
+ * Chooses a radio button or checkbox by its label, as a pointer user does: USWDS draws its own control over the
+ * visually hidden input, so the click goes to the label. Then checks that the input is chosen.
+ */
+async function choose(page: Page, label: string | RegExp) {
+  const input = page.getByLabel(label, { exact: typeof label === 'string' });
+  const id = await input.getAttribute('id');
+  await page.locator(`label[for="${id}"]`).click();
+  expect(await input.isChecked()).toBe(true);
+}
+
 const heading = async (page: Page) => {
   await page.getByRole('heading', { level: 1 }).waitFor();
   return page.getByRole('heading', { level: 1 }).textContent();
@@ -113,13 +124,13 @@ describe('intake, the case file, the court and counsel, in the browser', () => {
       await page.getByLabel('Apellido(s)').fill('SYNTHETIC');
       await page.getByLabel('Nombre(s)').fill('EXENTA');
       await page.getByLabel('Nacionalidad').fill('GT');
-      await page.getByLabel('Femenino').check();
+      await choose(page, 'Femenino');
       await page.getByLabel('Fecha del encuentro').fill('2019-07-20');
       await page.getByLabel('Hora del encuentro').fill('15:00');
       await page.getByLabel('Lugar').fill('El Paso POE');
-      await page.getByLabel('Llegó por tierra desde México').check();
-      await page.getByLabel(/^MPP \(Protocolos/).check();
-      await page.getByLabel('Exento del MPP').check();
+      await choose(page, 'Llegó por tierra desde México');
+      await choose(page, /^MPP \(Protocolos/);
+      await choose(page, 'Exento del MPP');
       // The reasons offered are the 2019 period's, in Spanish.
       const reason = page.locator('#exemption-reason');
       await expect.poll(() => reason.locator('option').count()).toBeGreaterThan(1);
@@ -169,9 +180,11 @@ describe('intake, the case file, the court and counsel, in the browser', () => {
       try {
         await web.signIn(page, 'judge1');
         expect(new URL(page.url()).pathname).toBe('/court');
-        await page.getByLabel(language === 'en' ? 'From' : 'Desde').fill('2019-08-01');
-        await page.getByLabel(language === 'en' ? 'To' : 'Hasta').fill('2019-09-30');
-        await page.getByRole('button', { name: language === 'en' ? 'Show the calendar' : 'Mostrar el calendario' }).click();
+        await page.getByLabel(language === 'en' ? 'From' : 'Desde', { exact: true }).fill('2019-08-01');
+        await page.getByLabel(language === 'en' ? 'To' : 'Hasta', { exact: true }).fill('2019-09-30');
+        await page
+          .getByRole('button', { name: language === 'en' ? 'Show the calendar' : 'Mostrar el calendario' })
+          .click();
         const row = page.locator(`tr[data-hearing="${hearingId}"]`);
         await row.waitFor();
         await expectAccessible(page, `court (${language})`);
