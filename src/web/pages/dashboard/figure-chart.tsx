@@ -1,6 +1,6 @@
 // A figure's chart: horizontal bars drawn by Observable Plot as SVG into a div this component owns. One series
 // only, so nothing is told by colour; each bar carries its value written beside it ("<10" or "x" where the API
-// suppressed it, with no bar). The SVG is one image to a screen reader, labelled with what it shows.
+// suppressed it, with no bar). The SVG is one image to a screen reader, labelled with what it shows, its parts unnamed.
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'react';
 import type { ChartBar } from './figure-data.ts';
@@ -8,7 +8,15 @@ import type { ChartBar } from './figure-data.ts';
 const ROW_HEIGHT = 30;
 
 /** The bars of one column, with `label` as the SVG's accessible name. */
-export function FigureChart({ bars, label, isPercent }: { bars: ChartBar[]; label: string; isPercent: boolean }) {
+export function FigureChart({
+  bars,
+  label,
+  isPercent,
+}: {
+  bars: ChartBar[];
+  label: string;
+  isPercent: boolean;
+}) {
   const holder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const target = holder.current;
@@ -37,6 +45,11 @@ export function FigureChart({ bars, label, isPercent }: { bars: ChartBar[]; labe
     });
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', label);
+    // Plot names its marks' groups ("bar", "rule"); inside an image those names are not allowed, and say nothing.
+    for (const named of svg.querySelectorAll('[aria-label], [aria-description]')) {
+      named.removeAttribute('aria-label');
+      named.removeAttribute('aria-description');
+    }
     target.replaceChildren(svg);
     return () => target.replaceChildren();
   }, [bars, label, isPercent]);
