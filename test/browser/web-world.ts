@@ -44,10 +44,16 @@ export async function createWebWorld(now = '2019-09-02T12:00:00.000Z'): Promise<
     browser,
     api: (name) => signInAs(http, name),
     async newPage(language = 'en') {
-      const context = await browser.newContext({ baseURL: baseUrl, locale: language === 'es' ? 'es-ES' : 'en-US' });
-      // Anything that is not this server is refused: the app must load nothing from another host.
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        locale: language === 'es' ? 'es-ES' : 'en-US',
+      });
+      // Anything that is not this server is refused: the app must load nothing from another host. Blob and data
+      // addresses are the page's own memory (a CSV download), not the network.
+      const isLocal = (url: URL) =>
+        url.href.startsWith(baseUrl) || url.protocol === 'blob:' || url.protocol === 'data:';
       await context.route(
-        (url) => !url.href.startsWith(baseUrl),
+        (url) => !isLocal(url),
         (route) => route.abort('blockedbyclient'),
       );
       const page = await context.newPage();

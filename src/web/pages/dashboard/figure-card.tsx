@@ -2,7 +2,7 @@
 // apply, the chart or the table, a CSV download, how each rate divides, why cells are suppressed, and how it is
 // counted. Before any court data is imported a court figure says so plainly instead of failing.
 import { Alert, Button, Tag } from '@trussworks/react-uswds';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -30,7 +30,8 @@ export function FigureCard({ name, query }: { name: FigureName; query: Dashboard
   const errors = useTranslation('errors').t;
   const common = useTranslation().t;
   const [loaded] = useApi(
-    () => unwrap(api.GET('/api/v1/dashboard/figures/{figure}', { params: { path: { figure: name }, query } })),
+    () =>
+      unwrap(api.GET('/api/v1/dashboard/figures/{figure}', { params: { path: { figure: name }, query } })),
     [name, query.fiscalYear, query.nationality, query.court],
   );
   const headingId = `figure-${name}`;
@@ -64,11 +65,11 @@ function FigureBody({ figure }: { figure: DashboardFigure }) {
   const title = t(`figure.${figure.figure}`);
   const bars = useMemo(() => chartBars(figure, language), [figure, language]);
   const column = figure.columns[chartedColumnIndex(figure)];
+  // A data address, not a blob one: nothing to revoke, so no render or effect can leave the link pointing nowhere.
   const csvUrl = useMemo(
-    () => URL.createObjectURL(new Blob([figureCsv(figure)], { type: 'text/csv;charset=utf-8' })),
+    () => `data:text/csv;charset=utf-8,${encodeURIComponent(figureCsv(figure))}`,
     [figure],
   );
-  useEffect(() => () => URL.revokeObjectURL(csvUrl), [csvUrl]);
   const { source } = figure;
 
   return (
@@ -79,10 +80,15 @@ function FigureBody({ figure }: { figure: DashboardFigure }) {
         {source.release !== null && (
           <>
             {'; '}
-            {t('release')}: <span lang={sourceLang} data-release>{source.release}</span>
+            {t('release')}:{' '}
+            <span lang={sourceLang} data-release>
+              {source.release}
+            </span>
           </>
         )}
-        {source.importedAt !== null && <>; {t('importedAt', { date: formatInstant(source.importedAt, language) })}</>}
+        {source.importedAt !== null && (
+          <>; {t('importedAt', { date: formatInstant(source.importedAt, language) })}</>
+        )}
         {source.refreshedAt !== null && (
           <>; {t('refreshedAt', { date: formatInstant(source.refreshedAt, language) })}</>
         )}
@@ -107,9 +113,7 @@ function FigureBody({ figure }: { figure: DashboardFigure }) {
       ) : (
         <>
           {column !== undefined && (
-            <p className="text-base">
-              {t('charted', { column: column.name, rows: figure.rowHeader })}
-            </p>
+            <p className="text-base">{t('charted', { column: column.name, rows: figure.rowHeader })}</p>
           )}
           {showsTable || column === undefined ? (
             <FigureTable figure={figure} caption={title} />
@@ -117,7 +121,12 @@ function FigureBody({ figure }: { figure: DashboardFigure }) {
             <FigureChart
               bars={bars}
               isPercent={column.kind === 'percent'}
-              label={t('chartLabel', { title, column: column.name, rows: figure.rowHeader, count: bars.length })}
+              label={t('chartLabel', {
+                title,
+                column: column.name,
+                rows: figure.rowHeader,
+                count: bars.length,
+              })}
             />
           )}
         </>
@@ -136,7 +145,9 @@ function FigureBody({ figure }: { figure: DashboardFigure }) {
           <h3 className="font-sans-sm">{t('rates')}</h3>
           <ul lang={sourceLang}>
             {figure.rates.map((rate) => (
-              <li key={rate.column}>{t('rateStatement', { column: rate.column, statement: rate.statement })}</li>
+              <li key={rate.column}>
+                {t('rateStatement', { column: rate.column, statement: rate.statement })}
+              </li>
             ))}
           </ul>
         </>
