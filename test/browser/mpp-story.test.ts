@@ -133,6 +133,11 @@ describe('the MPP story across roles, in the browser', () => {
         await officer.page.getByLabel('Served on').fill('2019-08-28T10:00');
         await officer.page.getByRole('button', { name: 'Record service' }).click();
         await expect.poll(() => officer.page.locator('[data-act="serve"]').count()).toBe(0);
+        // The page names the supervisor who concurred, and its timeline already holds the service just recorded.
+        expect(await officer.page.locator('[data-review="concur"]').textContent()).toContain(
+          'Concurred by supervisor1',
+        );
+        await officer.page.locator('tr[data-event="screening.served"]').waitFor();
         await expectAccessible(officer.page, 'served screening (en)');
         await screenshot(officer.page, 'story-screening-served-en');
         await page.goto(`/cases/${caseId}`);

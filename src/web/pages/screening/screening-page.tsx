@@ -2,6 +2,7 @@
 // the case), the time limits, the interview record, the determinations with reasoning and signer, the reviews, the
 // timeline from the ledger, and the forms of the acts this viewer may take now.
 import { Alert, SummaryBox, SummaryBoxContent, SummaryBoxHeading, Table } from '@trussworks/react-uswds';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client.ts';
@@ -17,7 +18,9 @@ async function loadScreening(screeningId: string) {
   const screening = await unwrap(
     api.GET('/api/v1/screenings/{screeningId}', { params: { path: { screeningId } } }),
   );
-  const file = await unwrap(api.GET('/api/v1/cases/{caseId}', { params: { path: { caseId: screening.caseId } } }));
+  const file = await unwrap(
+    api.GET('/api/v1/cases/{caseId}', { params: { path: { caseId: screening.caseId } } }),
+  );
   return { screening, person: file.person };
 }
 
@@ -33,11 +36,22 @@ export function ScreeningPage() {
 
 type Person = Awaited<ReturnType<typeof loadScreening>>['person'];
 
-function ScreeningView({ screening, person, onChange }: { screening: ScreeningRecord; person: Person; onChange: () => void }) {
+function ScreeningView({
+  screening,
+  person,
+  onChange,
+}: {
+  screening: ScreeningRecord;
+  person: Person;
+  onChange: () => void;
+}) {
   const { t, i18n } = useTranslation('screening');
   const common = useTranslation().t;
   const lang = i18n.language;
-  const nameOf = usePeopleNames();
+  const knownNames = usePeopleNames();
+  // Whoever acted on the case is named on its timeline: the same name serves the reviews and signatures above it.
+  const [actors, setActors] = useState<ReadonlyMap<string, string>>(new Map());
+  const nameOf = (id: string) => actors.get(id) ?? knownNames(id);
   return (
     <article data-screening-status={screening.status}>
       <h1>{t('title', { kind: common(`screeningKind.${screening.kind}`) })}</h1>
@@ -48,7 +62,9 @@ function ScreeningView({ screening, person, onChange }: { screening: ScreeningRe
         <SummaryBoxContent>
           {screening.legalStandard ? (
             <>
-              <p className="font-sans-lg text-bold margin-y-1">{common(`standard.${screening.legalStandard.standard}`)}</p>
+              <p className="font-sans-lg text-bold margin-y-1">
+                {common(`standard.${screening.legalStandard.standard}`)}
+              </p>
               <p>{screening.legalStandard.description}</p>
               <p>
                 <strong>{t('standardSource')}:</strong> {screening.legalStandard.source}
@@ -94,7 +110,9 @@ function ScreeningView({ screening, person, onChange }: { screening: ScreeningRe
             <dt>{t('interviewAt')}</dt>
             <dd>{screening.interviewAt ? formatInstant(screening.interviewAt, lang) : common('none')}</dd>
             <dt>{t('officer')}</dt>
-            <dd data-testid="officer">{screening.officerId ? nameOf(screening.officerId) : t('unassigned')}</dd>
+            <dd data-testid="officer">
+              {screening.officerId ? nameOf(screening.officerId) : t('unassigned')}
+            </dd>
             {screening.declinedBy !== null && screening.declinedBy.length > 0 && (
               <>
                 <dt>{t('declinedBy')}</dt>
@@ -111,13 +129,17 @@ function ScreeningView({ screening, person, onChange }: { screening: ScreeningRe
 
       <section aria-labelledby="acts-heading" className="margin-y-4">
         <h2 id="acts-heading">{t('acts')}</h2>
-        {screening.allowedActions.length === 0 ? <p>{t('noActs')}</p> : <ActForms screening={screening} onDone={onChange} />}
+        {screening.allowedActions.length === 0 ? (
+          <p>{t('noActs')}</p>
+        ) : (
+          <ActForms screening={screening} onDone={onChange} />
+        )}
       </section>
 
       <Alert type="info" headingLevel="h2" slim className="margin-y-3">
         {t('printRoom')}
       </Alert>
-      <Timeline caseId={screening.caseId} />
+      <Timeline caseId={screening.caseId} refreshKey={screening} onActors={setActors} />
     </article>
   );
 }
@@ -153,7 +175,13 @@ function Deadlines({ screening }: { screening: ScreeningRecord }) {
   );
 }
 
-function InterviewRecord({ screening, nameOf }: { screening: ScreeningRecord; nameOf: (id: string) => string }) {
+function InterviewRecord({
+  screening,
+  nameOf,
+}: {
+  screening: ScreeningRecord;
+  nameOf: (id: string) => string;
+}) {
   const { t, i18n } = useTranslation('screening');
   const common = useTranslation().t;
   const interview = screening.interview;
@@ -179,7 +207,9 @@ function InterviewRecord({ screening, nameOf }: { screening: ScreeningRecord; na
                   .join('; ')}
           </dd>
           <dt>{t('protectedGrounds')}</dt>
-          <dd>{interview.testimony.protectedGrounds.map((g) => t(`ground.${g}`)).join(', ') || common('none')}</dd>
+          <dd>
+            {interview.testimony.protectedGrounds.map((g) => t(`ground.${g}`)).join(', ') || common('none')}
+          </dd>
           <dt>{t('tortureClaimed')}</dt>
           <dd>{interview.testimony.tortureClaimed ? common('yes') : common('no')}</dd>
           <dt>{t('language')}</dt>
@@ -194,7 +224,13 @@ function InterviewRecord({ screening, nameOf }: { screening: ScreeningRecord; na
   );
 }
 
-function Determinations({ screening, nameOf }: { screening: ScreeningRecord; nameOf: (id: string) => string }) {
+function Determinations({
+  screening,
+  nameOf,
+}: {
+  screening: ScreeningRecord;
+  nameOf: (id: string) => string;
+}) {
   const { t, i18n } = useTranslation('screening');
   const common = useTranslation().t;
   const lang = i18n.language;
@@ -203,7 +239,11 @@ function Determinations({ screening, nameOf }: { screening: ScreeningRecord; nam
       <h2 id="determinations-heading">{t('determinations')}</h2>
       {screening.determinations.length === 0 && <p>{t('noDetermination')}</p>}
       {screening.determinations.map((d) => (
-        <div key={d.at} className="border-1px border-base-lighter padding-2 margin-bottom-2" data-result={d.result}>
+        <div
+          key={d.at}
+          className="border-1px border-base-lighter padding-2 margin-bottom-2"
+          data-result={d.result}
+        >
           <p className="text-bold margin-top-0">
             {t('determinationLine', {
               result: common(`result.${d.result}`),
@@ -238,8 +278,12 @@ function Determinations({ screening, nameOf }: { screening: ScreeningRecord; nam
         <p>{t('ijNotAvailable')}</p>
       ) : (
         <ul>
-          {screening.ijReview.requestedAt && <li>{t('ijRequested', { at: formatInstant(screening.ijReview.requestedAt, lang) })}</li>}
-          {screening.ijReview.declinedAt && <li>{t('ijDeclined', { at: formatInstant(screening.ijReview.declinedAt, lang) })}</li>}
+          {screening.ijReview.requestedAt && (
+            <li>{t('ijRequested', { at: formatInstant(screening.ijReview.requestedAt, lang) })}</li>
+          )}
+          {screening.ijReview.declinedAt && (
+            <li>{t('ijDeclined', { at: formatInstant(screening.ijReview.declinedAt, lang) })}</li>
+          )}
           {screening.ijReview.decision && <li>{t(`ijDecision.${screening.ijReview.decision}`)}</li>}
         </ul>
       )}
