@@ -13,7 +13,9 @@ export function usePeopleNames(): (id: string) => string {
     () => (isSupervisor ? unwrap(api.GET('/api/v1/office/officers')) : Promise.resolve({ items: [] })),
     [isSupervisor],
   );
-  const names = new Map<string, string>(officers.state === 'ready' ? officers.data.items.map((o) => [o.id, o.name]) : []);
+  const names = new Map<string, string>(
+    officers.state === 'ready' ? officers.data.items.map((o) => [o.id, o.name]) : [],
+  );
   if (user) names.set(user.id, user.name);
   return (id) => names.get(id) ?? id.slice(0, 8);
 }

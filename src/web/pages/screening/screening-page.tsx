@@ -276,6 +276,10 @@ function Determinations({
       <h3>{t('ijReview')}</h3>
       {!screening.ijReview.isAvailable ? (
         <p>{t('ijNotAvailable')}</p>
+      ) : !screening.ijReview.requestedAt &&
+        !screening.ijReview.declinedAt &&
+        !screening.ijReview.decision ? (
+        <p>{t('ijNothingYet')}</p>
       ) : (
         <ul>
           {screening.ijReview.requestedAt && (

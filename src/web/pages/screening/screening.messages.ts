@@ -35,7 +35,12 @@ export const screeningMessages = defineMessages({
     language: 'Language',
     interpreterUsed: 'Interpreter used',
     counselPresent: 'Counsel present',
-    where: { mexico: 'in Mexico', home_country: 'in the home country', in_transit: 'in transit', other: 'elsewhere' },
+    where: {
+      mexico: 'in Mexico',
+      home_country: 'in the home country',
+      in_transit: 'in transit',
+      other: 'elsewhere',
+    },
     ground: {
       race: 'race',
       religion: 'religion',
@@ -53,6 +58,7 @@ export const screeningMessages = defineMessages({
     reviewOutcome: { concur: 'Concurred', return: 'Returned for rework' },
     ijReview: 'Review by an immigration judge',
     ijNotAvailable: 'The law gives no IJ review of this determination.',
+    ijNothingYet: 'The person has not asked for it, nor declined it, yet.',
     ijRequested: 'Requested {{at}}',
     ijDeclined: 'Declined {{at}}',
     ijDecision: { affirmed: 'Affirmed by the judge', vacated: 'Vacated by the judge' },
@@ -89,7 +95,8 @@ export const screeningMessages = defineMessages({
     openCase: 'Abrir el expediente',
     standardHeading: 'Estándar legal de esta evaluación',
     standardSource: 'Fuente legal',
-    noStandard: 'No se aplica ningún estándar legal: la fecha de la entrevista queda fuera de ambos periodos del MPP.',
+    noStandard:
+      'No se aplica ningún estándar legal: la fecha de la entrevista queda fuera de ambos periodos del MPP.',
     deadlines: 'Plazos',
     deadlineBasis: 'Norma',
     deadlineDue: 'Vence',
@@ -104,7 +111,12 @@ export const screeningMessages = defineMessages({
     language: 'Idioma',
     interpreterUsed: 'Con intérprete',
     counselPresent: 'Con abogado presente',
-    where: { mexico: 'en México', home_country: 'en el país de origen', in_transit: 'en tránsito', other: 'en otro lugar' },
+    where: {
+      mexico: 'en México',
+      home_country: 'en el país de origen',
+      in_transit: 'en tránsito',
+      other: 'en otro lugar',
+    },
     ground: {
       race: 'raza',
       religion: 'religión',
@@ -122,6 +134,7 @@ export const screeningMessages = defineMessages({
     reviewOutcome: { concur: 'Conforme', return: 'Devuelto para corregir' },
     ijReview: 'Revisión por un juez de inmigración',
     ijNotAvailable: 'La ley no prevé revisión judicial de esta determinación.',
+    ijNothingYet: 'La persona aún no la ha pedido ni rechazado.',
     ijRequested: 'Solicitada {{at}}',
     ijDeclined: 'Rechazada {{at}}',
     ijDecision: { affirmed: 'Confirmada por el juez', vacated: 'Anulada por el juez' },

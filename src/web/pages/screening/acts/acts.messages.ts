@@ -19,7 +19,8 @@ export const actsMessages = defineMessages({
       negative: 'Negative: the standard is not met',
       standard: 'Decided under',
       reasoning: 'Reasoning',
-      reasoningHint: 'What the testimony shows, measured against the standard. The record keeps it, signed with your key.',
+      reasoningHint:
+        'What the testimony shows, measured against the standard. The record keeps it, signed with your key.',
       submit: 'Sign and record the determination',
     },
     review: {
@@ -67,7 +68,12 @@ export const actsMessages = defineMessages({
       harmWhen: 'When (as precisely as known)',
       addHarm: 'Add a harm',
       removeHarm: 'Remove harm {{n}}',
-      where: { mexico: 'In Mexico', home_country: 'In the home country', in_transit: 'In transit', other: 'Elsewhere' },
+      where: {
+        mexico: 'In Mexico',
+        home_country: 'In the home country',
+        in_transit: 'In transit',
+        other: 'Elsewhere',
+      },
       grounds: 'Protected grounds the person claims',
       ground: {
         race: 'Race',
@@ -93,18 +99,21 @@ export const actsMessages = defineMessages({
     ijDecline: {
       title: 'The person declines review by an immigration judge',
       at: 'Answered on',
-      refused: 'The person refused to say (for credible fear this counts as a request, for reasonable fear as declining)',
+      refused:
+        'The person refused to say (for credible fear this counts as a request, for reasonable fear as declining)',
       submit: 'Record the answer',
     },
     dissolve: {
       title: 'Dissolve the screening',
-      intro: 'The screening ends without a determination on the merits (for example, the claim was withdrawn).',
+      intro:
+        'The screening ends without a determination on the merits (for example, the claim was withdrawn).',
       reason: 'Why it is dissolved',
       submit: 'Dissolve the screening',
     },
     reconsider: {
       title: 'Reconsider the determination',
-      intro: 'The screening returns to the officer for a new determination; the earlier one stays on the record.',
+      intro:
+        'The screening returns to the officer for a new determination; the earlier one stays on the record.',
       reason: 'Why it is reconsidered',
       submit: 'Reconsider',
     },
@@ -127,7 +136,8 @@ export const actsMessages = defineMessages({
       negative: 'Negativa: no se cumple el estándar',
       standard: 'Decidida según',
       reasoning: 'Fundamentos',
-      reasoningHint: 'Lo que muestra el testimonio, medido con el estándar. El registro lo guarda, firmado con su clave.',
+      reasoningHint:
+        'Lo que muestra el testimonio, medido con el estándar. El registro lo guarda, firmado con su clave.',
       submit: 'Firmar y registrar la determinación',
     },
     review: {
@@ -152,7 +162,8 @@ export const actsMessages = defineMessages({
       officer: 'Oficial',
       choose: '- Elija un oficial -',
       hint: 'No se ofrecen los oficiales que declinaron esta evaluación o su tipo por objeción de conciencia.',
-      noneLeft: 'Ningún oficial de su oficina puede tomar esta evaluación: todos la declinaron a ella o a su tipo.',
+      noneLeft:
+        'Ningún oficial de su oficina puede tomar esta evaluación: todos la declinaron a ella o a su tipo.',
       submit: 'Asignar',
       current: '(asignado ahora)',
     },
@@ -175,7 +186,12 @@ export const actsMessages = defineMessages({
       harmWhen: 'Cuándo (con la precisión que se sepa)',
       addHarm: 'Añadir un daño',
       removeHarm: 'Quitar el daño {{n}}',
-      where: { mexico: 'En México', home_country: 'En el país de origen', in_transit: 'En tránsito', other: 'En otro lugar' },
+      where: {
+        mexico: 'En México',
+        home_country: 'En el país de origen',
+        in_transit: 'En tránsito',
+        other: 'En otro lugar',
+      },
       grounds: 'Motivos protegidos que alega la persona',
       ground: {
         race: 'Raza',
@@ -201,7 +217,8 @@ export const actsMessages = defineMessages({
     ijDecline: {
       title: 'La persona rechaza la revisión por un juez de inmigración',
       at: 'Respondió el',
-      refused: 'La persona se negó a responder (en miedo creíble cuenta como solicitud; en miedo razonable, como rechazo)',
+      refused:
+        'La persona se negó a responder (en miedo creíble cuenta como solicitud; en miedo razonable, como rechazo)',
       submit: 'Registrar la respuesta',
     },
     dissolve: {
@@ -212,7 +229,8 @@ export const actsMessages = defineMessages({
     },
     reconsider: {
       title: 'Reconsiderar la determinación',
-      intro: 'La evaluación vuelve al oficial para una nueva determinación; la anterior queda en el registro.',
+      intro:
+        'La evaluación vuelve al oficial para una nueva determinación; la anterior queda en el registro.',
       reason: 'Por qué se reconsidera',
       submit: 'Reconsiderar',
     },

@@ -39,7 +39,12 @@ export function DeclineForm({ screening, onDone }: ActFormProps) {
         label={t('decline.reason')}
         error={missing ? t('required') : fieldProblem(act.problem, 'reason')}
       >
-        <Textarea id="decline-reason" name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+        <Textarea
+          id="decline-reason"
+          name="reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </Field>
       <Button type="submit" secondary disabled={act.working}>
         {act.working ? t('working') : t('decline.submit')}

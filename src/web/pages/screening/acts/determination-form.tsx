@@ -68,7 +68,12 @@ export function DeterminationForm({ screening, onDone }: ActFormProps) {
         hint={t('decide.reasoningHint')}
         error={reasoningMissing ? t('required') : fieldProblem(act.problem, 'reasoning')}
       >
-        <Textarea id="reasoning" name="reasoning" value={reasoning} onChange={(e) => setReasoning(e.target.value)} />
+        <Textarea
+          id="reasoning"
+          name="reasoning"
+          value={reasoning}
+          onChange={(e) => setReasoning(e.target.value)}
+        />
       </Field>
       <Button type="submit" disabled={act.working}>
         {act.working ? t('working') : t('decide.submit')}

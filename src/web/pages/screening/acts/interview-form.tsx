@@ -3,7 +3,11 @@
 import { Button, Checkbox, Fieldset, Form, Select, Textarea, TextInput } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HARM_PLACES, PROTECTED_GROUNDS, type ProtectedGround } from '../../../../domain/screenings/screening.ts';
+import {
+  HARM_PLACES,
+  PROTECTED_GROUNDS,
+  type ProtectedGround,
+} from '../../../../domain/screenings/screening.ts';
 import { api, unwrap } from '../../../api/client.ts';
 import { Field } from '../../../components/field.tsx';
 import { fieldProblem, ProblemAlert } from '../../../components/problem-alert.tsx';
@@ -39,7 +43,8 @@ export function InterviewForm({ screening, onDone }: ActFormProps) {
     setHarms((rows) => rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const toggleGround = (ground: ProtectedGround, on: boolean) =>
     setGrounds((before) => (on ? [...before, ground] : before.filter((g) => g !== ground)));
-  const isComplete = toInstant(at) !== null && language.trim() !== '' && harms.every((h) => h.kind.trim() !== '');
+  const isComplete =
+    toInstant(at) !== null && language.trim() !== '' && harms.every((h) => h.kind.trim() !== '');
 
   return (
     <Form
@@ -61,7 +66,11 @@ export function InterviewForm({ screening, onDone }: ActFormProps) {
                     .split('\n')
                     .map((line) => line.trim())
                     .filter(Boolean),
-                  harmSuffered: harms.map((h) => ({ kind: h.kind.trim(), where: h.where, when: h.when.trim() || null })),
+                  harmSuffered: harms.map((h) => ({
+                    kind: h.kind.trim(),
+                    where: h.where,
+                    when: h.when.trim() || null,
+                  })),
                   protectedGrounds: PROTECTED_GROUNDS.filter((g) => grounds.includes(g)),
                   tortureClaimed: torture,
                   language: language.trim(),
@@ -89,7 +98,12 @@ export function InterviewForm({ screening, onDone }: ActFormProps) {
         hint={t('interview.fearOfHint')}
         error={fieldProblem(act.problem, 'testimony.fearOf')}
       >
-        <Textarea id="interview-fear-of" name="fearOf" value={fearOf} onChange={(e) => setFearOf(e.target.value)} />
+        <Textarea
+          id="interview-fear-of"
+          name="fearOf"
+          value={fearOf}
+          onChange={(e) => setFearOf(e.target.value)}
+        />
       </Field>
 
       <Fieldset legend={t('interview.harm')} className="margin-top-3">
@@ -98,11 +112,20 @@ export function InterviewForm({ screening, onDone }: ActFormProps) {
           const n = index + 1;
           const kindMissing = tried && h.kind.trim() === '';
           return (
-            <Fieldset key={h.key} legend={t('interview.harmRow', { n })} className="border-1px border-base-lighter padding-2 margin-y-2" data-harm-row={n}>
+            <Fieldset
+              key={h.key}
+              legend={t('interview.harmRow', { n })}
+              className="border-1px border-base-lighter padding-2 margin-y-2"
+              data-harm-row={n}
+            >
               <Field
                 id={`harm-${h.key}-kind`}
                 label={t('interview.harmKind')}
-                error={kindMissing ? t('required') : fieldProblem(act.problem, `testimony.harmSuffered.${index}.kind`)}
+                error={
+                  kindMissing
+                    ? t('required')
+                    : fieldProblem(act.problem, `testimony.harmSuffered.${index}.kind`)
+                }
               >
                 <TextInput
                   id={`harm-${h.key}-kind`}
@@ -191,7 +214,9 @@ export function InterviewForm({ screening, onDone }: ActFormProps) {
         <Field
           id="interview-language"
           label={t('interview.language')}
-          error={tried && language.trim() === '' ? t('required') : fieldProblem(act.problem, 'testimony.language')}
+          error={
+            tried && language.trim() === '' ? t('required') : fieldProblem(act.problem, 'testimony.language')
+          }
         >
           <TextInput
             id="interview-language"

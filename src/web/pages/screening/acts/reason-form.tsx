@@ -41,7 +41,11 @@ function ReasonForm({ screening, onDone, act: name }: ActFormProps & { act: Reas
       <h3>{t(`${name}.title`)}</h3>
       <p>{t(`${name}.intro`)}</p>
       {act.problem && <ProblemAlert problem={act.problem} />}
-      <Field id={id} label={t(`${name}.reason`)} error={missing ? t('required') : fieldProblem(act.problem, 'reason')}>
+      <Field
+        id={id}
+        label={t(`${name}.reason`)}
+        error={missing ? t('required') : fieldProblem(act.problem, 'reason')}
+      >
         <Textarea id={id} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} />
       </Field>
       <Button type="submit" secondary={name === 'dissolve'} disabled={act.working}>
