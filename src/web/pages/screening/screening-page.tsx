@@ -1,7 +1,7 @@
 // The screening page: the person, the legal standard of this screening with its source (prominent: it decides
 // the case), the time limits, the interview record, the determinations with reasoning and signer, the reviews, the
 // timeline from the ledger, and the forms of the acts this viewer may take now.
-import { Alert, SummaryBox, SummaryBoxContent, SummaryBoxHeading, Table } from '@trussworks/react-uswds';
+import { SummaryBox, SummaryBoxContent, SummaryBoxHeading, Table } from '@trussworks/react-uswds';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client.ts';
@@ -36,6 +36,7 @@ type Person = Awaited<ReturnType<typeof loadScreening>>['person'];
 function ScreeningView({ screening, person, onChange }: { screening: ScreeningRecord; person: Person; onChange: () => void }) {
   const { t, i18n } = useTranslation('screening');
   const common = useTranslation().t;
+  const recordT = useTranslation('record').t;
   const lang = i18n.language;
   const nameOf = usePeopleNames();
   return (
@@ -114,9 +115,13 @@ function ScreeningView({ screening, person, onChange }: { screening: ScreeningRe
         {screening.allowedActions.length === 0 ? <p>{t('noActs')}</p> : <ActForms screening={screening} onDone={onChange} />}
       </section>
 
-      <Alert type="info" headingLevel="h2" slim className="margin-y-3">
-        {t('printRoom')}
-      </Alert>
+      <p className="margin-y-3">
+        {screening.servedAt === null ? (
+          recordT('notServed')
+        ) : (
+          <Link to={`/screenings/${screening.id}/record`}>{recordT('openRecord')}</Link>
+        )}
+      </p>
       <Timeline caseId={screening.caseId} />
     </article>
   );
