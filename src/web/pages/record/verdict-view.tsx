@@ -15,7 +15,7 @@ export function VerdictView({ result }: { result: HereVerdict }) {
   const failureText = (f: RecordFailure) =>
     t(`failure.${f.check}`, { seq: f.event?.seq, type: f.event?.type, signer: f.signer, detail: f.detail });
   return (
-    <section data-verdict={isVerified ? 'verified' : 'refused'}>
+    <section data-verdict={isVerified ? 'verified' : 'refused'} data-digest={verdict.digest}>
       <Alert
         type={isVerified ? 'success' : 'error'}
         headingLevel="h2"
