@@ -82,7 +82,7 @@ export const recordMessages = defineMessages({
       'Its digest ({{actual}}) is not the QR code’s ({{expected}}): this is not the record that was printed.',
     recordDigest: 'The record’s digest: {{digest}}',
     unsigned:
-      'The person’s name and A-number, the record’s stage and the time it was issued are not in the signed events: only the digest printed as the QR code vouches for them.',
+      'Not covered by any signature, only by the digest printed as the QR code: the person’s name and A-number, the signers’ names and roles (the ledger signs their user ids and keys), the screening’s kind, office, case and stage, and the time the record was issued.',
     failure: {
       'checkpoint-unreadable': 'The log’s checkpoint is not a signed checkpoint note.',
       'checkpoint-untrusted': 'The log’s checkpoint is not signed by the log key.',
@@ -179,7 +179,7 @@ export const recordMessages = defineMessages({
       'Su resumen ({{actual}}) no es el del código QR ({{expected}}): esta no es la constancia que se imprimió.',
     recordDigest: 'El resumen de la constancia: {{digest}}',
     unsigned:
-      'El nombre y el número A de la persona, la etapa de la constancia y la hora de su emisión no están en los eventos firmados: solo el resumen impreso como código QR responde por ellos.',
+      'No los cubre ninguna firma, solo el resumen impreso como código QR: el nombre y el número A de la persona, los nombres y funciones de los firmantes (el registro firma sus identificadores de usuario y sus claves), el tipo, la oficina, el caso y la etapa de la evaluación, y la hora de emisión de la constancia.',
     failure: {
       'checkpoint-unreadable': 'El punto de control del registro no es una nota de punto de control firmada.',
       'checkpoint-untrusted': 'El punto de control del registro no está firmado por la clave del registro.',
