@@ -84,6 +84,7 @@ describe('the record of determination and the public verify page, in the browser
       await screenshot(page, 'record-of-determination-en');
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('header.usa-header').isVisible()).toBe(false);
+      expect(await page.getByText('Synthetic record').isVisible()).toBe(true);
       expect(await page.getByRole('button', { name: 'Download the record' }).isVisible()).toBe(false);
       await screenshot(page, 'record-of-determination-print');
       await page.emulateMedia({ media: 'screen' });
@@ -140,6 +141,14 @@ describe('the record of determination and the public verify page, in the browser
       await expectAccessible(page, 'verify, refused (en)');
       await screenshot(page, 'verify-refused-en');
 
+      // One byte of the signed determination event's payload (the reasoning's second appearance): its hash fails, and
+      // the log knows no leaf for the altered event.
+      const inEvent = recordText.indexOf(REASONING, at + 1);
+      expect(inEvent).toBeGreaterThan(at);
+      const eventChanged = `${recordText.slice(0, inEvent)}Z${recordText.slice(inEvent + 1)}`;
+      expect(await paste(eventChanged)).toBe('refused');
+      expect(await page.locator('li[data-check="event-altered"]').count()).toBe(1);
+
       // One byte of the person's name, which no event signs: only the QR code's digest catches it.
       const nameChanged = recordText.replace('"familyName":"SYNTHETIC"', '"familyName":"SYNTHETIX"');
       expect(nameChanged).not.toBe(recordText);
@@ -177,7 +186,7 @@ describe('the record of determination and the public verify page, in the browser
       expect(seen.filter((url) => !isAllowed(url)).map((url) => url.href)).toEqual([]);
       const proofs = seen.filter((url) => url.pathname === '/api/v1/ledger/proof/inclusion');
       expect(proofs.length).toBeGreaterThanOrEqual(record.proofs.length);
-      expect(seen.filter((url) => url.pathname === '/api/v1/ledger/key').length).toBe(3);
+      expect(seen.filter((url) => url.pathname === '/api/v1/ledger/key').length).toBe(4);
     } finally {
       await context.close();
     }
@@ -202,7 +211,13 @@ describe('the record of determination and the public verify page, in the browser
       await page
         .getByRole('heading', { level: 1, name: 'Verificar una constancia de determinación' })
         .waitFor();
-      await page.getByLabel('La constancia (JSON)').fill(recordText);
+      // Uploaded this time: the file's text fills the field.
+      await page.getByLabel('O elija el archivo de la constancia').setInputFiles({
+        name: 'record.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(recordText),
+      });
+      await expect.poll(() => page.getByLabel('La constancia (JSON)').inputValue()).toBe(recordText);
       await page.getByRole('button', { name: 'Verificar la constancia' }).click();
       await page.locator('[data-verdict="verified"]').waitFor();
       expect(
