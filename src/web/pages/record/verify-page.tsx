@@ -5,7 +5,7 @@ import { Alert, Button, Form, Textarea } from '@trussworks/react-uswds';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { ApiProblem, isApiProblem } from '../../api/client.ts';
+import { isApiProblem, type ApiProblem } from '../../api/client.ts';
 import { Field } from '../../components/field.tsx';
 import { checkRecordHere, digestInFragment, parseRecord, type HereVerdict } from './check-record-here.ts';
 import { VerdictView } from './verdict-view.tsx';
@@ -17,7 +17,7 @@ type Checked =
   | { state: 'done'; result: HereVerdict };
 
 export function VerifyPage() {
-  const { t } = useTranslation('record');
+  const { t, i18n } = useTranslation('record');
   const expectedDigest = digestInFragment(useLocation().hash);
   const [text, setText] = useState('');
   const [checked, setChecked] = useState<Checked>({ state: 'idle' });
@@ -30,10 +30,8 @@ export function VerifyPage() {
     try {
       setChecked({ state: 'done', result: await checkRecordHere(record, expectedDigest) });
     } catch (error) {
-      setChecked({
-        state: 'failed',
-        problem: isApiProblem(error) ? error : new ApiProblem('NETWORK', String(error), {}, 0),
-      });
+      // A failed fetch is the log's problem; anything else is a record malformed past its outline.
+      setChecked(isApiProblem(error) ? { state: 'failed', problem: error } : { state: 'invalid' });
     }
   };
 
@@ -76,7 +74,11 @@ export function VerifyPage() {
       <div aria-live="polite" className="margin-y-4">
         {checked.state === 'failed' && (
           <Alert type="error" headingLevel="h2" role="alert">
-            {t('fetchFailed', { message: checked.problem.message || checked.problem.code })}
+            {t('fetchFailed', {
+              message: i18n.exists(`errors:code.${checked.problem.code}`)
+                ? i18n.t(`errors:code.${checked.problem.code}`)
+                : checked.problem.message,
+            })}
           </Alert>
         )}
         {checked.state === 'done' && <VerdictView result={checked.result} />}
