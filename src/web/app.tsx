@@ -19,6 +19,8 @@ import { DissentPage } from './pages/dissent/dissent-page.tsx';
 import { MyDissentsPage } from './pages/dissent/my-dissents-page.tsx';
 import { ReviewDissentsPage } from './pages/dissent/review-dissents-page.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
+import { RecordPage } from './pages/record/record-page.tsx';
+import { VerifyPage } from './pages/record/verify-page.tsx';
 import { ScreeningPage } from './pages/screening/screening-page.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { useSession } from './session.tsx';
@@ -49,6 +51,8 @@ export const PAGES: { path: string; element: ReactNode; public?: true }[] = [
   { path: '/queue', element: <MyQueuePage /> },
   { path: '/board', element: <BoardPage /> },
   { path: '/screenings/:screeningId', element: <ScreeningPage /> },
+  { path: '/screenings/:screeningId/record', element: <RecordPage /> },
+  { path: '/verify', element: <VerifyPage />, public: true },
   { path: '/dissents', element: <MyDissentsPage /> },
   { path: '/dissents/review', element: <ReviewDissentsPage /> },
   { path: '/dissents/:dissentId', element: <DissentPage /> },

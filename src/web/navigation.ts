@@ -13,7 +13,8 @@ export type NavKey =
   | 'dissentReview'
   | 'admin'
   | 'accessLog'
-  | 'dashboard';
+  | 'dashboard'
+  | 'verify';
 
 /** Each navigation entry's address. */
 export const NAV_PATHS: Record<NavKey, string> = {
@@ -28,6 +29,7 @@ export const NAV_PATHS: Record<NavKey, string> = {
   admin: '/admin/users',
   accessLog: '/admin/access-log',
   dashboard: '/dashboard',
+  verify: '/verify',
 };
 
 const BY_ROLE: Record<Role, NavKey[]> = {
@@ -42,12 +44,12 @@ const BY_ROLE: Record<Role, NavKey[]> = {
 };
 
 /** The entries a user's navigation shows: their role's, the reviewers' queue for designated reviewers, and the
- * public figures for everyone. */
+ * public figures and the verify page for everyone. */
 export function navigationFor(user: { role: Role; isDissentReviewer: boolean } | null): NavKey[] {
-  if (user === null) return ['dashboard'];
+  if (user === null) return ['dashboard', 'verify'];
   const own = BY_ROLE[user.role];
   const reviewer: NavKey[] = user.isDissentReviewer ? ['dissentReview'] : [];
-  return [...own, ...reviewer, ...(own.includes('dashboard') ? [] : ['dashboard' as const])];
+  return [...own, ...reviewer, ...(own.includes('dashboard') ? [] : ['dashboard' as const]), 'verify'];
 }
 
 /** Where a user lands after signing in. */

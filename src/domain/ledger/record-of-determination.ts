@@ -78,13 +78,35 @@ export interface KnownKeys {
   log: readonly string[];
 }
 
+/** Which check failed, for a reader in any language: the event it concerns, the signer, a technical detail. */
+export interface RecordFailure {
+  check:
+    | 'checkpoint-unreadable'
+    | 'checkpoint-untrusted'
+    | 'event-altered'
+    | 'proof-missing'
+    | 'proof-refused'
+    | 'registration-missing'
+    | 'signature-invalid'
+    | 'foreign-events'
+    | 'determination-mismatch'
+    | 'review-mismatch';
+  event?: { id: string; type: string; seq: number };
+  /** The signer's name as printed, or the actor's id when the record carries no registration for them. */
+  signer?: string;
+  detail?: string;
+}
+
 /** The verdict: whether every check held, what was checked, and which keys signed which events. */
 export interface RecordVerdict {
   ok: boolean;
   digest: string;
   /** The log size the proofs were checked against (0 when the checkpoint was refused). */
   treeSize: number;
+  /** Each failure in English, as the CLI prints it. */
   problems: string[];
+  /** The same failures, one to one with `problems`, as values a page can word in its reader's language. */
+  failures: RecordFailure[];
   signedBy: { userId: string; name: string; role: string; eventTypes: string[] }[];
 }
 
@@ -107,30 +129,44 @@ export async function verifyRecord(
   knownKeys: KnownKeys,
 ): Promise<RecordVerdict> {
   const problems: string[] = [];
+  const failures: RecordFailure[] = [];
+  const fail = (failure: RecordFailure, problem: string) => {
+    failures.push(failure);
+    problems.push(problem);
+  };
   const digest = recordDigest(record);
   const checkpoint = parseCheckpoint(against.checkpoint);
   let isTrusted = false;
-  if (!checkpoint) problems.push('The checkpoint is not a signed checkpoint note.');
+  if (!checkpoint)
+    fail({ check: 'checkpoint-unreadable' }, 'The checkpoint is not a signed checkpoint note.');
   else {
     for (const text of knownKeys.log) {
       const key = parseVerifierKey(text);
       if (key && (await isSignedByLog(checkpoint, key))) isTrusted = true;
     }
-    if (!isTrusted) problems.push('The checkpoint is not signed by any of the log keys you trust.');
+    if (!isTrusted)
+      fail(
+        { check: 'checkpoint-untrusted' },
+        'The checkpoint is not signed by any of the log keys you trust.',
+      );
   }
   const signerOf = new Map(record.signers.map((s) => [s.userId, s]));
   const signedBy = new Map<string, string[]>();
   const allEvents = [...record.events, ...record.signers.map((s) => s.registration)];
   for (const event of allEvents) {
     const where = `Event ${event.id} (${event.type}, seq ${event.seq})`;
+    const about = { id: event.id, type: event.type, seq: event.seq };
     const body = bodyOf(event);
     if (toHex(sha256(utf8(body))) !== event.hash) {
-      problems.push(`${where} does not hash to its recorded hash: its content was changed.`);
+      fail(
+        { check: 'event-altered', event: about },
+        `${where} does not hash to its recorded hash: its content was changed.`,
+      );
       continue;
     }
     const leafHash = toHex(hasher.leaf(utf8(body)));
     const proof = against.proofs.find((p) => p.leafHash === leafHash);
-    if (!proof) problems.push(`${where} has no inclusion proof.`);
+    if (!proof) fail({ check: 'proof-missing', event: about }, `${where} has no inclusion proof.`);
     else if (checkpoint && isTrusted) {
       const refusal =
         proof.treeSize !== checkpoint.size
@@ -143,7 +179,11 @@ export async function verifyRecord(
               proof.hashes.map((h) => fromHex(h) ?? new Uint8Array(0)),
               checkpoint.rootHash,
             );
-      if (refusal) problems.push(`${where} is not proven to be in the log: ${refusal}.`);
+      if (refusal)
+        fail(
+          { check: 'proof-refused', event: about, detail: refusal },
+          `${where} is not proven to be in the log: ${refusal}.`,
+        );
     }
     const signer = signerOf.get(event.actorId);
     const registration = signer && parseKeyRegistration(signer.registration.payload);
@@ -154,7 +194,8 @@ export async function verifyRecord(
       (signer.registration.seq < event.seq ||
         isGenesisRegistration(signer.registration.seq, event.type, event.actorId, registration));
     if (!signer || !registration || !isRegistrationValid) {
-      problems.push(
+      fail(
+        { check: 'registration-missing', event: about, signer: signer?.name ?? event.actorId },
         `${where} is signed by ${event.actorId}, whose key registration the record does not carry.`,
       );
       continue;
@@ -165,16 +206,20 @@ export async function verifyRecord(
       fromBase64Loose(event.signature),
     );
     if (!isValid)
-      problems.push(`${where}: its signature does not verify with ${signer.name}'s registered key.`);
+      fail(
+        { check: 'signature-invalid', event: about, signer: signer.name },
+        `${where}: its signature does not verify with ${signer.name}'s registered key.`,
+      );
     else if (record.events.includes(event))
       signedBy.set(signer.userId, [...(signedBy.get(signer.userId) ?? []), event.type]);
   }
-  problems.push(...printedDisagreements(record));
+  for (const [check, problem] of printedDisagreements(record)) fail({ check }, problem);
   return {
     ok: problems.length === 0,
     digest,
     treeSize: isTrusted && checkpoint ? checkpoint.size : 0,
     problems,
+    failures,
     signedBy: [...signedBy].map(([userId, eventTypes]) => {
       const s = signerOf.get(userId)!;
       return { userId, name: s.name, role: s.role, eventTypes };
@@ -183,14 +228,14 @@ export async function verifyRecord(
 }
 
 // What the record prints must be what its signed events say.
-function printedDisagreements(record: RecordOfDetermination): string[] {
-  const problems: string[] = [];
+function printedDisagreements(record: RecordOfDetermination): [RecordFailure['check'], string][] {
+  const problems: [RecordFailure['check'], string][] = [];
   const screeningEvents = record.events.filter((e) => {
     const payload = JSON.parse(e.payload) as { screeningId?: unknown };
     return payload.screeningId === record.screening.id;
   });
   if (screeningEvents.length !== record.events.length)
-    problems.push('The record carries events of another screening.');
+    problems.push(['foreign-events', 'The record carries events of another screening.']);
   const last = (type: string) => screeningEvents.filter((e) => e.type === type).at(-1);
   const decided = last('screening.decided');
   const printedDecision = decided && (JSON.parse(decided.payload) as Record<string, unknown>);
@@ -205,7 +250,10 @@ function printedDisagreements(record: RecordOfDetermination): string[] {
         d.officerId !== printedDecision.officerId ||
         d.at !== printedDecision.at))
   )
-    problems.push('The determination printed does not match the signed determination event.');
+    problems.push([
+      'determination-mismatch',
+      'The determination printed does not match the signed determination event.',
+    ]);
   const reviewed = last('screening.reviewed');
   const printedReview = reviewed && (JSON.parse(reviewed.payload) as Record<string, unknown>);
   const r = record.review;
@@ -218,6 +266,6 @@ function printedDisagreements(record: RecordOfDetermination): string[] {
         r.supervisorId !== printedReview.supervisorId ||
         r.at !== printedReview.at))
   )
-    problems.push('The review printed does not match the signed review event.');
+    problems.push(['review-mismatch', 'The review printed does not match the signed review event.']);
   return problems;
 }

@@ -39,6 +39,12 @@ export async function signCheckpointIfGrown(app: AppContext): Promise<StoredChec
   return signCheckpoint(app);
 }
 
+/** The log's origin and note verifier key, creating the log key if the store has none yet. */
+export async function getLogVerifierKey(app: AppContext): Promise<{ origin: string; vkey: string }> {
+  const { origin, vkey } = await ensureLogKey(app.database, app.masterKey);
+  return { origin, vkey };
+}
+
 /** The latest checkpoint with the witnesses' cosignatures appended: one signed note, as clients read it. Signs the
  * first checkpoint when the log has none yet. */
 export async function getLatestCheckpointNote(app: AppContext): Promise<string> {

@@ -2854,6 +2854,74 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ledger/key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The log’s verifier key
+         * @description The origin of the log’s checkpoints and its note verifier key (`<origin>+<key id hex>+<base64 of 0x01 || Ed25519 public key>`), the same line `refuge ledger key` prints last. Compare it with a copy kept outside this server (printed, published) before trusting what it verifies.
+         *
+         *     Public: no sign-in needed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The origin and the verifier key. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LogKey"];
+                    };
+                };
+                /** @description The request is malformed: `details.issues` names each field and what is wrong with it. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A bug: logged on the server; nothing was changed. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The database is unavailable: try again shortly. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ledger/checkpoint": {
         parameters: {
             query?: never;
@@ -10071,6 +10139,12 @@ export type components = {
             /** @description The need-to-know basis the policy granted the access on. */
             basis: string;
             purpose: string;
+        };
+        LogKey: {
+            /** @description The checkpoints’ origin line, also the key’s name. */
+            origin: string;
+            /** @description The C2SP signed-note verifier key: `<origin>+<key id hex>+<base64 of 0x01 || public key>`. */
+            vkey: string;
         };
         InclusionProof: {
             leafIndex: number;

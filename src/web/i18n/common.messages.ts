@@ -42,6 +42,7 @@ export const commonMessages = defineMessages({
       admin: 'Users',
       accessLog: 'Access log',
       dashboard: 'Public figures',
+      verify: 'Verify a record',
     },
     role: {
       intake: 'intake',
@@ -120,6 +121,7 @@ export const commonMessages = defineMessages({
       admin: 'Usuarios',
       accessLog: 'Registro de accesos',
       dashboard: 'Cifras públicas',
+      verify: 'Verificar una constancia',
     },
     role: {
       intake: 'admisión',

@@ -12,6 +12,7 @@ import { recordFormsMessages } from '../pages/cases/record-forms/record-forms.me
 import { caseFileMessages } from '../pages/cases/case-file.messages.ts';
 import { courtMessages } from '../pages/court/court.messages.ts';
 import { counselMessages } from '../pages/counsel/counsel.messages.ts';
+import { recordMessages } from '../pages/record/record.messages.ts';
 import { commonMessages } from './common.messages.ts';
 import { errorMessages } from './error.messages.ts';
 
@@ -31,4 +32,5 @@ export const NAMESPACES = {
   caseFile: caseFileMessages,
   court: courtMessages,
   counsel: counselMessages,
+  record: recordMessages,
 } as const;

@@ -92,6 +92,7 @@ import { getDissentStatisticsRoute } from '../../dissent/routes/get-dissent-stat
 import { getAccessLogRoute } from '../../access-log/routes/get-access-log.route.ts';
 // The verifiable log's public checkpoint and proofs
 import { getCheckpointRoute } from '../../ledger/routes/get-checkpoint.route.ts';
+import { getLogKeyRoute } from '../../ledger/routes/get-log-key.route.ts';
 import { getConsistencyProofRoute } from '../../ledger/routes/get-consistency-proof.route.ts';
 import { getInclusionProofRoute } from '../../ledger/routes/get-inclusion-proof.route.ts';
 import { postCosignatureRoute } from '../../ledger/routes/post-cosignature.route.ts';
@@ -137,6 +138,7 @@ export function apiRoutes(app: AppContext): ApiRoute[] {
     // The access log
     getAccessLogRoute(app),
     // The verifiable log's public checkpoint and proofs
+    getLogKeyRoute(app),
     getCheckpointRoute(app),
     getInclusionProofRoute(app),
     getConsistencyProofRoute(app),

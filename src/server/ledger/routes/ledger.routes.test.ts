@@ -165,6 +165,21 @@ describeEachDialect('the log\u2019s public checkpoint and proofs over HTTP', (_s
     expect(forged.status).toBe(400);
   });
 
+  it('serves the log\u2019s verifier key to anyone, the key that verifies its checkpoints, in the OpenAPI document', async () => {
+    const response = await nobody.request('GET', '/api/v1/ledger/key');
+    expect(response.status).toBe(200);
+    const served = (await response.json()) as { origin: string; vkey: string };
+    expect(served.vkey).toBe(vkey);
+    expect(served.vkey.startsWith(`${served.origin}+`)).toBe(true);
+    const checkpoint = parseCheckpoint(await getText('/api/v1/ledger/checkpoint'))!;
+    expect(checkpoint.origin).toBe(served.origin);
+    expect(await isSignedByLog(checkpoint, parseVerifierKey(served.vkey)!)).toBe(true);
+    const document = await getJson<{
+      paths: Record<string, { get?: { responses: Record<string, unknown> } }>;
+    }>('/api/openapi.json');
+    expect(Object.keys(document.paths['/api/v1/ledger/key']?.get?.responses ?? {})).toContain('200');
+  });
+
   it('proves an empty consistency between equal sizes', async () => {
     expect(await getJson('/api/v1/ledger/proof/consistency?from=3&to=3')).toEqual({
       from: 3,

@@ -72,3 +72,16 @@ export const CosignatureReceiptSchema = z
     timestamp: z.number().int().openapi({ description: 'The cosignature\u2019s time, POSIX seconds.' }),
   })
   .openapi('CosignatureReceipt');
+
+/** The log's verifier key. */
+export const LogKeySchema = z
+  .object({
+    origin: z
+      .string()
+      .openapi({ description: 'The checkpoints\u2019 origin line, also the key\u2019s name.' }),
+    vkey: z.string().openapi({
+      description:
+        'The C2SP signed-note verifier key: `<origin>+<key id hex>+<base64 of 0x01 || public key>`.',
+    }),
+  })
+  .openapi('LogKey');

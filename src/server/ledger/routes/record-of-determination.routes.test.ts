@@ -99,9 +99,16 @@ describeEachDialect('the record of determination over HTTP', (_store, dialect) =
     const verdict = await verifyRecord(decided, decided, { log: [vkey] });
     expect(verdict.ok).toBe(false);
     expect(verdict.problems[0]).toMatch(/does not hash to its recorded hash/);
+    expect(verdict.failures[0]).toMatchObject({
+      check: 'event-altered',
+      event: { type: 'screening.decided' },
+    });
+    expect(verdict.failures).toHaveLength(verdict.problems.length);
     expect(recordDigest(decided)).not.toBe(digest);
     const otherLog = vkey.replace(/^[^+]+/, 'another.example/log');
-    expect((await verifyRecord(record, record, { log: [otherLog] })).ok).toBe(false);
+    const untrusted = await verifyRecord(record, record, { log: [otherLog] });
+    expect(untrusted.ok).toBe(false);
+    expect(untrusted.failures.map((f) => f.check)).toEqual(['checkpoint-untrusted']);
   });
 
   it('answers a reader without a basis as for a missing screening', async () => {

@@ -1,7 +1,7 @@
 // The screening page: the person, the legal standard of this screening with its source (prominent: it decides
 // the case), the time limits, the interview record, the determinations with reasoning and signer, the reviews, the
 // timeline from the ledger, and the forms of the acts this viewer may take now.
-import { Alert, SummaryBox, SummaryBoxContent, SummaryBoxHeading, Table } from '@trussworks/react-uswds';
+import { SummaryBox, SummaryBoxContent, SummaryBoxHeading, Table } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -47,6 +47,7 @@ function ScreeningView({
 }) {
   const { t, i18n } = useTranslation('screening');
   const common = useTranslation().t;
+  const recordT = useTranslation('record').t;
   const lang = i18n.language;
   const knownNames = usePeopleNames();
   // Whoever acted on the case is named on its timeline: the same name serves the reviews and signatures above it.
@@ -136,9 +137,13 @@ function ScreeningView({
         )}
       </section>
 
-      <Alert type="info" headingLevel="h2" slim className="margin-y-3">
-        {t('printRoom')}
-      </Alert>
+      <p className="margin-y-3">
+        {screening.servedAt === null ? (
+          recordT('notServed')
+        ) : (
+          <Link to={`/screenings/${screening.id}/record`}>{recordT('openRecord')}</Link>
+        )}
+      </p>
       <Timeline caseId={screening.caseId} refreshKey={screening} onActors={setActors} />
     </article>
   );

@@ -74,7 +74,6 @@ export const screeningMessages = defineMessages({
     acts: 'What you can do',
     noActs: 'There is nothing you can do on this screening at its present stage.',
     done: 'Recorded. The page shows the screening as it is now.',
-    printRoom: 'A printable record of determination, with its proof from the ledger, will be offered here.',
   },
   es: {
     title: 'Evaluación de {{kind}}',
@@ -150,6 +149,5 @@ export const screeningMessages = defineMessages({
     acts: 'Lo que puede hacer',
     noActs: 'No puede hacer nada en esta evaluación en su etapa actual.',
     done: 'Registrado. La página muestra la evaluación como está ahora.',
-    printRoom: 'Aquí se ofrecerá un acta de la determinación imprimible, con su prueba del registro.',
   },
 });
