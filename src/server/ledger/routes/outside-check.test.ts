@@ -1,13 +1,14 @@
-// The issue's "done when", checked the way an outsider would: a checkpoint, inclusion proofs and a consistency proof
-// fetched over HTTP from a server listening on a port, verified with nothing but node:crypto, the log's verifier key
-// and the algorithms of RFC 9162 §2.1.3.2 and §2.1.4.2, written again below from the RFC's text. None of Refuge's
-// own verification code is used, so a mistake shared by the server and its verifiers cannot hide here. On SQLite and
-// PostgreSQL.
+// The issue's "done when", checked the way an outsider would: a checkpoint, inclusion proofs and a consistency
+// proof fetched over HTTP from a demo server listening on a port, verified with nothing but node:crypto, the log's
+// verifier key and the algorithms of RFC 9162 §2.1.3.2 and §2.1.4.2, written again below from the RFC's text. None
+// of Refuge's own verification code is used, so a mistake shared by the server and its verifiers cannot hide here.
+// On SQLite and PostgreSQL.
 import { createHash, createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../../../../test/app.ts';
 import { describeEachDialect } from '../../../../test/database.ts';
 import { listen, type RunningServer } from '../../http/server.ts';
+import { markDemoStore } from '../../settings/store-settings.repository.ts';
 import { signCheckpoint } from '../checkpoint.service.ts';
 import { addTestUser, appendInTransaction, buildEventInputs } from '../ledger-fixtures.ts';
 import { readEvents } from '../ledger.repository.ts';
@@ -129,7 +130,10 @@ describeEachDialect('an outsider checks a running log with node:crypto and RFC 9
   beforeAll(async () => {
     world = await createTestWorld(store());
     vkey = (await ensureLogKey(world.app.database, world.app.masterKey)).vkey;
+    // A demo store, as the issue's "done when" says: it listens on the loopback address alone.
+    await markDemoStore(world.app.database.db, world.app.now());
     server = await listen(world.app, { port: 0, isDemoPublic: false });
+    expect(server).toMatchObject({ isDemo: true, isLoopbackOnly: true });
     base = `http://127.0.0.1:${server.address.port}`;
   });
   afterAll(async () => server.close());
