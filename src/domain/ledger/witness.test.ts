@@ -24,7 +24,7 @@ function buildLog(size: number, label: (i: number) => string = (i) => `event ${i
 
 interface LogSigner {
   vkey: string;
-  sign(size: number, root: Uint8Array): Promise<string>;
+  sign(size: number, root: Uint8Array, origin?: string): Promise<string>;
 }
 
 async function newLogSigner(): Promise<LogSigner> {
@@ -32,8 +32,8 @@ async function newLogSigner(): Promise<LogSigner> {
   const publicKey = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
   return {
     vkey: formatVerifierKey(ORIGIN, publicKey),
-    sign: async (size, root) => {
-      const body = checkpointBody(ORIGIN, size, root);
+    sign: async (size, root, origin = ORIGIN) => {
+      const body = checkpointBody(origin, size, root);
       const signature = new Uint8Array(
         await crypto.subtle.sign({ name: 'Ed25519' }, pair.privateKey, new Uint8Array(utf8(body))),
       );
@@ -134,7 +134,7 @@ describe('a witness deciding whether to cosign', () => {
     });
   });
 
-  it('refuses a note that is not a checkpoint, and one another key signed', async () => {
+  it('refuses a note that is not a checkpoint, one another key signed, and one of another origin', async () => {
     expect(await readSignedCheckpoint('hello\n', log.vkey)).toMatchObject({ refusal: 'not_a_checkpoint' });
     const other = await newLogSigner();
     const { root } = buildLog(4);
@@ -142,5 +142,11 @@ describe('a witness deciding whether to cosign', () => {
       refusal: 'not_signed_by_log',
     });
     expect(await readSignedCheckpoint(await log.sign(4, root), log.vkey)).toMatchObject({ ok: true });
+    // The log's own key over another origin line: a checkpoint of another log.
+    expect(await readSignedCheckpoint(await log.sign(4, root, 'other.test/log'), log.vkey)).toMatchObject({
+      refusal: 'not_signed_by_log',
+      message:
+        'the checkpoint names the log "other.test/log", not "refuge.test/log" whose key this witness holds',
+    });
   });
 });

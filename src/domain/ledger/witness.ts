@@ -57,6 +57,12 @@ export async function readSignedCheckpoint(
       'not_signed_by_log',
       `the checkpoint is not signed by the log key ${logKey}: it is another log's, or it was forged`,
     );
+  // The log key signs its own origin's checkpoints: another origin line is another log's, whatever key signed it.
+  if (checkpoint.origin !== key.name)
+    return refuse(
+      'not_signed_by_log',
+      `the checkpoint names the log "${checkpoint.origin}", not "${key.name}" whose key this witness holds`,
+    );
   return { ok: true, checkpoint };
 }
 
