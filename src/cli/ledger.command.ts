@@ -1,6 +1,6 @@
 // `refuge ledger ...`: the verifiable log's commands. `key` prints the log's verifier key alone on its last line;
 // `checkpoint` signs one now; `check-record <file>` checks a record of determination offline; `witness add`
-// registers an outside witness.
+// registers an outside witness; `witness keygen` and `cosign` are the witness's side, run anywhere, no store.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { AppError } from '../domain/errors.ts';
@@ -111,5 +111,42 @@ export function registerLedgerCommand(program: Command): void {
         if (!result.ok) throw result.error;
         process.stdout.write(`witness ${name} registered\n`);
       });
+    });
+
+  witness
+    .command('keygen')
+    .argument('<name>', 'the witness\u2019s name (no spaces or plus signs), such as oig.example.gov/witness')
+    .requiredOption('--out <file>', 'the new key file (never overwritten; keep it private)')
+    .description('create a witness key and print its verifier key, to register with `witness add`')
+    .action(async (name: string, options: { out: string }) => {
+      const { createWitnessKeyFile } = await import('../server/ledger/witness-key.ts');
+      process.stdout.write(`${createWitnessKeyFile(name, options.out)}\n`);
+    });
+
+  ledger
+    .command('cosign')
+    .requiredOption('--key <file>', 'the witness key file (`refuge ledger witness keygen`)')
+    .requiredOption('--from <url>', 'the log\u2019s base URL, such as https://refuge.example.gov')
+    .option('--state <file>', 'what this witness remembers of the log (default: <key file>.state.json)')
+    .option(
+      '--log-key <vkey>',
+      'the log\u2019s verifier key; needed on the first run, then pinned in the state file',
+    )
+    .description(
+      'as a witness: check the log\u2019s latest checkpoint extends the last one cosigned, and cosign it',
+    )
+    .action(async (options: { key: string; from: string; state?: string; logKey?: string }) => {
+      const { runCosign } = await import('../server/ledger/cosign-run.ts');
+      const outcome = await runCosign({
+        keyFile: options.key,
+        from: options.from,
+        stateFile: options.state,
+        logKey: options.logKey,
+      });
+      const since =
+        outcome.previousSize === 0
+          ? 'first cosignature of this log'
+          : `consistent with the ${outcome.previousSize} events cosigned before`;
+      process.stdout.write(`cosigned ${outcome.origin} at ${outcome.size} events (${since})\n`);
     });
 }
