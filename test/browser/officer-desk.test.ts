@@ -46,11 +46,12 @@ describe('the officer’s desk, in the browser', () => {
       await expectAccessible(page, 'my queue (en)');
       await screenshot(page, 'my-queue-en');
 
+      // A link within the app: the queue's heading stays until the screening's page has loaded, so wait for the new one.
       await row.getByRole('link').click();
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
-        'MPP non-refoulement interview screening',
-      );
+      await page.waitForURL(`**/screenings/${assigned.screeningId}`);
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+        .toBe('MPP non-refoulement interview screening');
       // The legal standard is on the page with its source in law; the timeline's events verify.
       const standard = page.locator('[data-legal-standard]');
       expect(await standard.getAttribute('data-legal-standard')).not.toBe('none');
@@ -65,7 +66,9 @@ describe('the officer’s desk, in the browser', () => {
       // An empty reason is refused beside the field; then the decline is recorded.
       await page.getByRole('button', { name: 'Decline this screening' }).click();
       expect(await page.locator('#decline-reason-error').textContent()).toBe('Fill in this field.');
-      await page.getByLabel('Your reason').fill('Synthetic reason: I cannot apply this standard in conscience.');
+      await page
+        .getByLabel('Your reason')
+        .fill('Synthetic reason: I cannot apply this standard in conscience.');
       await page.getByRole('button', { name: 'Decline this screening' }).click();
       await expect.poll(() => page.locator('[data-act="decline"]').count()).toBe(0);
       await page.goto('/queue');
