@@ -1,29 +1,44 @@
 // The app's pages and who may reach them. A page that needs a session sends the reader to sign in first and back
 // afterwards; the API still decides every read and act (the navigation only avoids offering what a role cannot use).
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout } from './components/layout.tsx';
 import { startPathFor } from './navigation.ts';
-import { DashboardPage } from './pages/dashboard/dashboard-page.tsx';
-import { BoardPage } from './pages/board/board-page.tsx';
-import { CasePage } from './pages/cases/case-page.tsx';
-import { CaseSearchPage } from './pages/cases/case-search-page.tsx';
-import { IntakePage } from './pages/cases/intake-page.tsx';
-import { ClientsPage } from './pages/counsel/clients-page.tsx';
-import { CourtPage } from './pages/court/court-page.tsx';
-import { MyQueuePage } from './pages/my-queue.tsx';
-import { AccessLogPage } from './pages/admin/access-log-page.tsx';
-import { UsersPage } from './pages/admin/users-page.tsx';
-import { DissentPage } from './pages/dissent/dissent-page.tsx';
-import { MyDissentsPage } from './pages/dissent/my-dissents-page.tsx';
-import { ReviewDissentsPage } from './pages/dissent/review-dissents-page.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
-import { RecordPage } from './pages/record/record-page.tsx';
-import { VerifyPage } from './pages/record/verify-page.tsx';
-import { ScreeningPage } from './pages/screening/screening-page.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { useSession } from './session.tsx';
+
+/**
+ * A page loaded only when first visited, so the first screen fetches the app's frame and that one page, not every
+ * page's code (the dashboard's charting library stays off the officer's queue, and the forms off the dashboard).
+ */
+function lazyPage<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType>>,
+  name: Name,
+): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const DashboardPage = lazyPage(() => import('./pages/dashboard/dashboard-page.tsx'), 'DashboardPage');
+const BoardPage = lazyPage(() => import('./pages/board/board-page.tsx'), 'BoardPage');
+const CasePage = lazyPage(() => import('./pages/cases/case-page.tsx'), 'CasePage');
+const CaseSearchPage = lazyPage(() => import('./pages/cases/case-search-page.tsx'), 'CaseSearchPage');
+const IntakePage = lazyPage(() => import('./pages/cases/intake-page.tsx'), 'IntakePage');
+const ClientsPage = lazyPage(() => import('./pages/counsel/clients-page.tsx'), 'ClientsPage');
+const CourtPage = lazyPage(() => import('./pages/court/court-page.tsx'), 'CourtPage');
+const MyQueuePage = lazyPage(() => import('./pages/my-queue.tsx'), 'MyQueuePage');
+const AccessLogPage = lazyPage(() => import('./pages/admin/access-log-page.tsx'), 'AccessLogPage');
+const UsersPage = lazyPage(() => import('./pages/admin/users-page.tsx'), 'UsersPage');
+const DissentPage = lazyPage(() => import('./pages/dissent/dissent-page.tsx'), 'DissentPage');
+const MyDissentsPage = lazyPage(() => import('./pages/dissent/my-dissents-page.tsx'), 'MyDissentsPage');
+const ReviewDissentsPage = lazyPage(
+  () => import('./pages/dissent/review-dissents-page.tsx'),
+  'ReviewDissentsPage',
+);
+const RecordPage = lazyPage(() => import('./pages/record/record-page.tsx'), 'RecordPage');
+const VerifyPage = lazyPage(() => import('./pages/record/verify-page.tsx'), 'VerifyPage');
+const ScreeningPage = lazyPage(() => import('./pages/screening/screening-page.tsx'), 'ScreeningPage');
 
 /** Renders its page for a signed-in user; otherwise sends them to sign in, remembering where they were going. */
 function SignedIn({ children }: { children: ReactNode }) {
@@ -31,7 +46,8 @@ function SignedIn({ children }: { children: ReactNode }) {
   const location = useLocation();
   const { t } = useTranslation();
   if (user === undefined) return <p role="status">{t('loading')}</p>;
-  if (user === null) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  if (user === null)
+    return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
   return <>{children}</>;
 }
 
@@ -65,15 +81,23 @@ export const PAGES: { path: string; element: ReactNode; public?: true }[] = [
   { path: '/clients', element: <ClientsPage /> },
 ];
 
+/** What shows while a page's code arrives. */
+function Loading() {
+  const { t } = useTranslation();
+  return <p role="status">{t('loading')}</p>;
+}
+
 export function App() {
   return (
     <Layout>
-      <Routes>
-        {PAGES.map(({ path, element, public: isPublic }) => (
-          <Route key={path} path={path} element={isPublic ? element : <SignedIn>{element}</SignedIn>} />
-        ))}
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          {PAGES.map(({ path, element, public: isPublic }) => (
+            <Route key={path} path={path} element={isPublic ? element : <SignedIn>{element}</SignedIn>} />
+          ))}
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
     </Layout>
   );
 }

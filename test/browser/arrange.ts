@@ -64,7 +64,9 @@ export async function arrangeMppScreening(web: WebWorld, options: { assignTo?: s
   const screeningId = referred.id as string;
   if (options.assignTo) {
     const supervisor = await web.api('supervisor1');
-    await send(supervisor, 'POST', `/api/v1/screenings/${screeningId}/assignment`, { officerId: options.assignTo });
+    await send(supervisor, 'POST', `/api/v1/screenings/${screeningId}/assignment`, {
+      officerId: options.assignTo,
+    });
   }
   return { caseId, screeningId };
 }

@@ -34,10 +34,12 @@ async function choose(page: Page, label: string | RegExp) {
   expect(await input.isChecked()).toBe(true);
 }
 
-const heading = async (page: Page) => {
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  return page.getByRole('heading', { level: 1 }).textContent();
-};
+/**
+ * Waits for the page's heading to read `text`: after a link or a form within the app the page it leaves stays on
+ * screen until the next one's code has arrived.
+ */
+const expectHeading = (page: Page, text: string) =>
+  expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 }).toBe(text);
 
 describe('intake, the case file, the court and counsel, in the browser', () => {
   let web: WebWorld;
@@ -51,7 +53,7 @@ describe('intake, the case file, the court and counsel, in the browser', () => {
     try {
       await web.signIn(page, 'intake1');
       expect(new URL(page.url()).pathname).toBe('/encounters/new');
-      expect(await heading(page)).toBe('New encounter');
+      await expectHeading(page, 'New encounter');
       await expectAccessible(page, 'intake (en)');
       await screenshot(page, 'intake-en');
 
@@ -88,7 +90,7 @@ describe('intake, the case file, the court and counsel, in the browser', () => {
       await page.keyboard.press('Enter');
 
       await page.waitForURL(/\/cases\/[^/]+$/);
-      expect(await heading(page)).toBe('Case of KEYBOARD SYNTHETIC (A298-200-001)');
+      await expectHeading(page, 'Case of KEYBOARD SYNTHETIC (A298-200-001)');
       expect(await page.getByTestId('mpp-state').textContent()).toBe('Enrolled in MPP');
       expect(await page.locator('[data-section="returns"] tbody tr').count()).toBe(1);
       const screening = page.locator('[data-section="screenings"] tbody tr');
@@ -241,9 +243,9 @@ describe('intake, the case file, the court and counsel, in the browser', () => {
 
         const notFound = language === 'en' ? 'Page not found' : 'Página no encontrada';
         await page.goto(`/cases/${other.caseId}`);
-        expect(await heading(page)).toBe(notFound);
+        await expectHeading(page, notFound);
         await page.goto(`/screenings/${other.screeningId}`);
-        expect(await heading(page)).toBe(notFound);
+        await expectHeading(page, notFound);
         if (language === 'es') await screenshot(page, 'not-found-es');
       } finally {
         await context.close();

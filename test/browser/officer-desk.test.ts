@@ -19,7 +19,7 @@ describe('the officer’s desk, in the browser', () => {
     const { context, page } = await web.newPage('es');
     try {
       await page.goto('/');
-      await expect.poll(() => page.url()).toContain('/sign-in');
+      await page.waitForURL('**/sign-in');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
       await page.getByLabel('Nombre de usuario').fill('officer1');
       await page.getByLabel('Contraseña').fill('not-the-password');

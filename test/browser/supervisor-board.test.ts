@@ -36,7 +36,12 @@ describe('the supervisor’s board, in the browser', () => {
   }
 
   /** Signs the officer in, opens the screening and signs a determination. */
-  async function decideAsOfficer(page: Page, screeningId: string, result: 'Positive' | 'Negative', reasoning: string) {
+  async function decideAsOfficer(
+    page: Page,
+    screeningId: string,
+    result: 'Positive' | 'Negative',
+    reasoning: string,
+  ) {
     await page.goto(`/screenings/${screeningId}`);
     await page.locator('[data-act="decide"]').waitFor();
     await tick(page, `result-${result.toLowerCase()}`);
@@ -45,113 +50,141 @@ describe('the supervisor’s board, in the browser', () => {
     await expect.poll(() => page.locator('article').getAttribute('data-screening-status')).toBe('decided');
   }
 
-  it('takes a screening from assignment through return and a second determination to concurrence', { timeout: STORY_MS }, async () => {
-    const { screeningId } = await arrangeMppScreening(web);
-    const supervisor = await web.newPage('en');
-    const officer = await web.newPage('en');
-    try {
-      // The supervisor lands on the board: the screening waits unassigned.
-      await web.signIn(supervisor.page, 'supervisor1');
-      expect(new URL(supervisor.page.url()).pathname).toBe('/board');
-      await rowOf(supervisor.page, screeningId).waitFor();
-      expect(await rowOf(supervisor.page, screeningId).locator('[data-officer]').textContent()).toBe('not assigned');
-      await expectAccessible(supervisor.page, 'board (en)');
-      await screenshot(supervisor.page, 'board-en');
+  it(
+    'takes a screening from assignment through return and a second determination to concurrence',
+    { timeout: STORY_MS },
+    async () => {
+      const { screeningId } = await arrangeMppScreening(web);
+      const supervisor = await web.newPage('en');
+      const officer = await web.newPage('en');
+      try {
+        // The supervisor lands on the board: the screening waits unassigned.
+        await web.signIn(supervisor.page, 'supervisor1');
+        expect(new URL(supervisor.page.url()).pathname).toBe('/board');
+        await rowOf(supervisor.page, screeningId).waitFor();
+        expect(await rowOf(supervisor.page, screeningId).locator('[data-officer]').textContent()).toBe(
+          'not assigned',
+        );
+        await expectAccessible(supervisor.page, 'board (en)');
+        await screenshot(supervisor.page, 'board-en');
 
-      // Assigning from the row: only the office's officers are offered; the screening leaves the bucket.
-      const row = rowOf(supervisor.page, screeningId);
-      await row.locator('summary').click();
-      const select = row.getByLabel('Officer', { exact: true });
-      await select.waitFor();
-      expect(await select.locator('option').allTextContents()).toEqual(['- Choose an officer -', 'officer1', 'officer2']);
-      await select.selectOption({ label: 'officer1' });
-      await row.getByRole('button', { name: 'Assign' }).click();
-      await expect.poll(() => rowOf(supervisor.page, screeningId).count()).toBe(0);
-      expect((await screeningNow(screeningId)).officerId).toBe(web.world.users.officer);
-      await openBoard(supervisor.page, '?bucket=assigned');
-      expect(await rowOf(supervisor.page, screeningId).locator('[data-officer]').textContent()).toBe('officer1');
+        // Assigning from the row: only the office's officers are offered; the screening leaves the bucket.
+        const row = rowOf(supervisor.page, screeningId);
+        await row.locator('summary').click();
+        const select = row.getByLabel('Officer', { exact: true });
+        await select.waitFor();
+        expect(await select.locator('option').allTextContents()).toEqual([
+          '- Choose an officer -',
+          'officer1',
+          'officer2',
+        ]);
+        await select.selectOption({ label: 'officer1' });
+        await row.getByRole('button', { name: 'Assign' }).click();
+        await expect.poll(() => rowOf(supervisor.page, screeningId).count()).toBe(0);
+        expect((await screeningNow(screeningId)).officerId).toBe(web.world.users.officer);
+        await openBoard(supervisor.page, '?bucket=assigned');
+        expect(await rowOf(supervisor.page, screeningId).locator('[data-officer]').textContent()).toBe(
+          'officer1',
+        );
 
-      // The officer schedules and records the interview, with a harm suffered in Mexico, and decides negative.
-      await web.signIn(officer.page, 'officer1');
-      await officer.page.goto(`/screenings/${screeningId}`);
-      expect(await officer.page.getByTestId('officer').textContent()).toBe('officer1');
-      await officer.page.getByLabel('Interview on').fill('2019-08-28T10:00');
-      await officer.page.getByRole('button', { name: 'Schedule the interview' }).click();
-      await officer.page.locator('[data-act="interview"]').waitFor();
-      await officer.page.getByLabel('Whom the person fears').fill('A cartel\nThe local police');
-      await officer.page.getByRole('button', { name: 'Add a harm' }).click();
-      await officer.page.getByLabel('What was done').fill('Kidnapping');
-      await officer.page.getByLabel('Where').selectOption('mexico');
-      await officer.page.getByLabel('When (as precisely as known)').fill('2019-08');
-      await tick(officer.page, 'ground-political_opinion');
-      await tick(officer.page, 'interview-interpreter');
-      await officer.page.getByRole('button', { name: 'Record the interview' }).click();
-      expect(await officer.page.locator('#interview-language-error').textContent()).toBe('Fill in this field.');
-      await officer.page.getByLabel('Language of the interview').fill('Spanish');
-      await officer.page.getByRole('button', { name: 'Record the interview' }).click();
-      await officer.page.locator('[data-act="decide"]').waitFor();
-      const interview = (await screeningNow(screeningId)).interview as { testimony: Record<string, unknown> };
-      expect(interview.testimony).toMatchObject({
-        fearOf: ['A cartel', 'The local police'],
-        harmSuffered: [{ kind: 'Kidnapping', where: 'mexico', when: '2019-08' }],
-        protectedGrounds: ['political_opinion'],
-        tortureClaimed: false,
-        language: 'Spanish',
-        interpreterUsed: true,
-        counselPresent: false,
-      });
-      await decideAsOfficer(officer.page, screeningId, 'Negative', 'Synthetic reasoning: no nexus shown.');
+        // The officer schedules and records the interview, with a harm suffered in Mexico, and decides negative.
+        await web.signIn(officer.page, 'officer1');
+        await officer.page.goto(`/screenings/${screeningId}`);
+        expect(await officer.page.getByTestId('officer').textContent()).toBe('officer1');
+        await officer.page.getByLabel('Interview on').fill('2019-08-28T10:00');
+        await officer.page.getByRole('button', { name: 'Schedule the interview' }).click();
+        await officer.page.locator('[data-act="interview"]').waitFor();
+        await officer.page.getByLabel('Whom the person fears').fill('A cartel\nThe local police');
+        await officer.page.getByRole('button', { name: 'Add a harm' }).click();
+        await officer.page.getByLabel('What was done').fill('Kidnapping');
+        await officer.page.getByLabel('Where').selectOption('mexico');
+        await officer.page.getByLabel('When (as precisely as known)').fill('2019-08');
+        await tick(officer.page, 'ground-political_opinion');
+        await tick(officer.page, 'interview-interpreter');
+        await officer.page.getByRole('button', { name: 'Record the interview' }).click();
+        expect(await officer.page.locator('#interview-language-error').textContent()).toBe(
+          'Fill in this field.',
+        );
+        await officer.page.getByLabel('Language of the interview').fill('Spanish');
+        await officer.page.getByRole('button', { name: 'Record the interview' }).click();
+        await officer.page.locator('[data-act="decide"]').waitFor();
+        const interview = (await screeningNow(screeningId)).interview as {
+          testimony: Record<string, unknown>;
+        };
+        expect(interview.testimony).toMatchObject({
+          fearOf: ['A cartel', 'The local police'],
+          harmSuffered: [{ kind: 'Kidnapping', where: 'mexico', when: '2019-08' }],
+          protectedGrounds: ['political_opinion'],
+          tortureClaimed: false,
+          language: 'Spanish',
+          interpreterUsed: true,
+          counselPresent: false,
+        });
+        await decideAsOfficer(officer.page, screeningId, 'Negative', 'Synthetic reasoning: no nexus shown.');
 
-      // The board: awaiting review, and the flag with the screening that raised it.
-      await openBoard(supervisor.page, '?bucket=awaiting_review');
-      await rowOf(supervisor.page, screeningId).waitFor();
-      await openBoard(supervisor.page, '?view=flags');
-      const flag = supervisor.page.locator(`tr[data-flag-kind="${FLAG}"]`);
-      await flag.waitFor();
-      expect(await flag.locator('[data-flag-record="screening"]').textContent()).toContain(
-        'MPP non-refoulement interview screening, decided, awaiting review; determination negative',
-      );
-      expect(await flag.getByRole('link', { name: 'Open the screening' }).getAttribute('href')).toBe(
-        `/screenings/${screeningId}`,
-      );
-      await expectAccessible(supervisor.page, 'board flags (en)');
-      await screenshot(supervisor.page, 'board-flags-en');
+        // The board: awaiting review, and the flag with the screening that raised it.
+        await openBoard(supervisor.page, '?bucket=awaiting_review');
+        await rowOf(supervisor.page, screeningId).waitFor();
+        await openBoard(supervisor.page, '?view=flags');
+        const flag = supervisor.page.locator(`tr[data-flag-kind="${FLAG}"]`);
+        await flag.waitFor();
+        expect(await flag.locator('[data-flag-record="screening"]').textContent()).toContain(
+          'MPP non-refoulement interview screening, decided, awaiting review; determination negative',
+        );
+        expect(await flag.getByRole('link', { name: 'Open the screening' }).getAttribute('href')).toBe(
+          `/screenings/${screeningId}`,
+        );
+        await expectAccessible(supervisor.page, 'board flags (en)');
+        await screenshot(supervisor.page, 'board-flags-en');
 
-      // The supervisor returns it with a comment, from the screening the flag links to.
-      await flag.getByRole('link', { name: 'Open the screening' }).click();
-      await supervisor.page.locator('[data-act="review"]').waitFor();
-      await tick(supervisor.page, 'review-return');
-      await supervisor.page.getByLabel('Comment').fill('Synthetic comment: weigh the kidnapping in Mexico.');
-      await supervisor.page.getByRole('button', { name: 'Record the review' }).click();
-      await expect.poll(() => supervisor.page.locator('[data-review="return"]').count()).toBe(1);
-      expect(await supervisor.page.locator('[data-review="return"]').textContent()).toContain(
-        'Returned for rework by supervisor1',
-      );
-      await openBoard(supervisor.page, '?bucket=assigned');
-      await rowOf(supervisor.page, screeningId).waitFor();
+        // The supervisor returns it with a comment, from the screening the flag links to.
+        await flag.getByRole('link', { name: 'Open the screening' }).click();
+        await supervisor.page.locator('[data-act="review"]').waitFor();
+        await tick(supervisor.page, 'review-return');
+        await supervisor.page
+          .getByLabel('Comment')
+          .fill('Synthetic comment: weigh the kidnapping in Mexico.');
+        await supervisor.page.getByRole('button', { name: 'Record the review' }).click();
+        await expect.poll(() => supervisor.page.locator('[data-review="return"]').count()).toBe(1);
+        expect(await supervisor.page.locator('[data-review="return"]').textContent()).toContain(
+          'Returned for rework by supervisor1',
+        );
+        await openBoard(supervisor.page, '?bucket=assigned');
+        await rowOf(supervisor.page, screeningId).waitFor();
 
-      // The officer decides again; the supervisor concurs; the screening leaves the office's open buckets.
-      await decideAsOfficer(officer.page, screeningId, 'Positive', 'Synthetic reasoning: the harm in Mexico weighs.');
-      await openBoard(supervisor.page, '?bucket=awaiting_review');
-      await rowOf(supervisor.page, screeningId).getByRole('link').click();
-      await supervisor.page.locator('[data-act="review"]').waitFor();
-      await supervisor.page.getByRole('button', { name: 'Record the review' }).click();
-      await expect.poll(() => supervisor.page.locator('article').getAttribute('data-screening-status')).toBe('approved');
-      const approved = await screeningNow(screeningId);
-      expect((approved.reviews as Array<{ outcome: string }>).map((r) => r.outcome)).toEqual(['return', 'concur']);
-      expect((approved.determinations as Array<{ result: string }>).map((d) => d.result)).toEqual([
-        'negative',
-        'positive',
-      ]);
-      for (const bucket of ['unassigned', 'assigned', 'awaiting_review']) {
-        await openBoard(supervisor.page, `?bucket=${bucket}`);
-        expect(await rowOf(supervisor.page, screeningId).count(), bucket).toBe(0);
+        // The officer decides again; the supervisor concurs; the screening leaves the office's open buckets.
+        await decideAsOfficer(
+          officer.page,
+          screeningId,
+          'Positive',
+          'Synthetic reasoning: the harm in Mexico weighs.',
+        );
+        await openBoard(supervisor.page, '?bucket=awaiting_review');
+        await rowOf(supervisor.page, screeningId).getByRole('link').click();
+        await supervisor.page.locator('[data-act="review"]').waitFor();
+        await supervisor.page.getByRole('button', { name: 'Record the review' }).click();
+        await expect
+          .poll(() => supervisor.page.locator('article').getAttribute('data-screening-status'))
+          .toBe('approved');
+        const approved = await screeningNow(screeningId);
+        expect((approved.reviews as Array<{ outcome: string }>).map((r) => r.outcome)).toEqual([
+          'return',
+          'concur',
+        ]);
+        expect((approved.determinations as Array<{ result: string }>).map((d) => d.result)).toEqual([
+          'negative',
+          'positive',
+        ]);
+        for (const bucket of ['unassigned', 'assigned', 'awaiting_review']) {
+          await openBoard(supervisor.page, `?bucket=${bucket}`);
+          expect(await rowOf(supervisor.page, screeningId).count(), bucket).toBe(0);
+        }
+      } finally {
+        await supervisor.context.close();
+        await officer.context.close();
       }
-    } finally {
-      await supervisor.context.close();
-      await officer.context.close();
-    }
-  });
+    },
+  );
 
   it('shows the board and its flags in Spanish, and clears a flag with a recorded decision', async () => {
     // A negative MPP determination despite harm in Mexico, arranged through the API.
@@ -183,7 +216,12 @@ describe('the supervisor’s board, in the browser', () => {
       await web.signIn(page, 'supervisor1');
       await openBoard(page, '?bucket=awaiting_review');
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Tablero de la oficina');
-      expect(await page.getByRole('navigation', { name: 'Vistas del tablero' }).locator('[aria-current="page"]').textContent()).toBe('Pendientes de revisión');
+      expect(
+        await page
+          .getByRole('navigation', { name: 'Vistas del tablero' })
+          .locator('[aria-current="page"]')
+          .textContent(),
+      ).toBe('Pendientes de revisión');
       await rowOf(page, screeningId).waitFor();
       await expectAccessible(page, 'board (es)');
       await screenshot(page, 'board-es');
