@@ -409,6 +409,12 @@ const body = [
   ...(seeded
     ? proofRows(seeded.proofs, `seeded store, ${seeded.events.toLocaleString('en-US')} events`)
     : []),
+  ...(seeded
+    ? [
+        '',
+        `On the seeded store the slowest single proof generated was ${seeded.proofs.slowestMs.toFixed(2)} ms.`,
+      ]
+    : []),
   '',
   '### Verifying the log from a trusted checkpoint',
   '',
@@ -420,6 +426,8 @@ const body = [
         `| \`verifyLedger\` from a checkpoint at the head (every event's hash and link, the tree recomputed and compared node by node, the stored checkpoints${seeded.withNote ? ' and the latest note' : ''}; signatures after the checkpoint only, so none) | ${seeded.events.toLocaleString('en-US')} | ${seeded.verifySeconds.toFixed(2)} | ${rate(seeded.events / seeded.verifySeconds)} |`,
       ]
     : []),
+  '',
+  `Command: \`npm run bench:ledger\` (\`LEDGER_BENCH_EVENTS=${EVENTS} LEDGER_BENCH_TRANSITIONS=${TRANSITIONS} LEDGER_BENCH_CHECKPOINTS=${CHECKPOINTS} LEDGER_BENCH_PROOFS=${PROOFS}\`${DATA_DIR ? ` \`LEDGER_BENCH_DATA_DIR=${DATA_DIR}\`` : ''}).`,
 ].join('\n');
 writeSection('ledger', body);
 process.stdout.write(`${body}\n`);
