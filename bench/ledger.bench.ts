@@ -40,6 +40,10 @@ const EVENTS = Number(process.env.LEDGER_BENCH_EVENTS ?? 1_000_000);
 const CHECKPOINTS = Number(process.env.LEDGER_BENCH_CHECKPOINTS ?? 500);
 const PROOFS = Number(process.env.LEDGER_BENCH_PROOFS ?? 2000);
 const DATA_DIR = process.env.LEDGER_BENCH_DATA_DIR;
+if (!(EVENTS > RUNS * CHECKPOINTS + 1))
+  throw new Error(
+    `LEDGER_BENCH_EVENTS (${EVENTS}) must exceed ${RUNS} × LEDGER_BENCH_CHECKPOINTS (${CHECKPOINTS}) + 1: each checkpoint signs a fresh size`,
+  );
 
 const load = (): string =>
   loadavg()
