@@ -17,6 +17,9 @@ export interface RefugeDatabase {
   /** Where the embedded store lives (undefined on PostgreSQL). */
   file: string | undefined;
   close(): Promise<void>;
+  /** Benchmark only (bench/ledger.bench.ts sets it on a throwaway store to price the Merkle tree): appends skip the
+   * tree, so its proofs and checkpoints no longer match the events. Nothing in the app sets it. */
+  benchSkipsMerkleTree?: boolean;
 }
 
 export interface OpenOptions {
