@@ -35,6 +35,28 @@ describe('the officer’s desk, in the browser', () => {
     }
   });
 
+  it('shows the sign-in page in English and an unknown address in both languages, accessible', async () => {
+    for (const language of ['en', 'es'] as const) {
+      const { context, page } = await web.newPage(language);
+      try {
+        if (language === 'en') {
+          await page.goto('/sign-in');
+          await page.getByRole('button', { name: 'Sign in' }).waitFor();
+          await expectAccessible(page, 'sign-in (en)');
+          await screenshot(page, 'sign-in-en');
+        }
+        await page.goto('/no-such-page');
+        await expect
+          .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+          .toBe(language === 'en' ? 'Page not found' : 'Página no encontrada');
+        await expectAccessible(page, `not found (${language})`);
+        await screenshot(page, `not-found-${language}`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it('lands the officer on their queue, opens the screening, and declines it on grounds of conscience', async () => {
     const { context, page } = await web.newPage('en');
     try {
