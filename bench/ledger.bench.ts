@@ -1,4 +1,4 @@
-// `npm run bench:ledger`: what the log's Merkle tree costs and what it serves (issue 9, "Performance").
+// `npm run bench:ledger`: what the log's Merkle tree costs and what it serves.
 //  1. transitions/s through the full service path with the tree against without it (same process, SQLite);
 //  2. checkpoints signed per second;
 //  3. inclusion and consistency proofs generated and verified per second in a log of LEDGER_BENCH_EVENTS leaves;

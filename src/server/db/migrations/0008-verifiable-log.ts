@@ -1,4 +1,4 @@
-// The verifiable log (issue 9): the RFC 6962 Merkle tree over the ledger's events (its perfect subtrees, leaves at
+// The verifiable log: the RFC 6962 Merkle tree over the ledger's events (its perfect subtrees, leaves at
 // level 0), the signed checkpoints, the log's own signing key, the registered witnesses and their cosignatures. The
 // tree is built here over the events already stored, in batches, with the same code every append runs.
 import { createHash } from 'node:crypto';
