@@ -18,13 +18,6 @@ export interface LoadResult {
   statusCodes: Record<string, number>;
 }
 
-/** The nearest-rank percentile (0–100) of some values. */
-export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = Float64Array.from(values).sort();
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
 /** Runs the request sequence against `url` from `connections` connections for `seconds`. */
 export async function runLoad(
   url: string,

@@ -1,8 +1,8 @@
 // The API benchmark's section of BENCHMARKS.md: per store, ours against the bare handler (req/s, p50, p99, failures,
 // ratio), each kind of request's latency, whether the aims were met, and how the figures were taken.
-import { machineLine, median, rate } from './bench-stats.ts';
+import { machineLine, median, percentile, rate } from './bench-stats.ts';
 import { REQUEST_KINDS } from './api-mix.ts';
-import { percentile, type LoadResult } from './api-load.ts';
+import type { LoadResult } from './api-load.ts';
 
 /** One store's runs, each side in run order, and what the store held and checked. */
 export interface StoreFigures {

@@ -1,7 +1,7 @@
 // The log's Merkle tree in the store: the perfect subtrees, appended in the event's own transaction and read to
 // answer roots and proofs. Only appends and reads: a node, once written, never changes.
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { fromHex, toHex } from '../../domain/ledger/bytes.ts';
 import {
   appendLeaves,
@@ -98,29 +98,24 @@ export const readConsistencyProof = (
   to: number,
 ): Promise<Uint8Array[]> => withStoredNodes(db, (read) => consistencyProof(LOG_HASHER, from, to, read));
 
+/** The query for the first leaf with this hash (hex), answered from the leaves-only hash index. `level = 0` is a
+ * literal, the index's own condition, so it matches whether the plan is made for the values or kept generic. */
+export const leafByHashQuery = (db: Kysely<DatabaseSchema>, leafHash: string) =>
+  db
+    .selectFrom('ledger_tree')
+    .select('id')
+    .where('hash', '=', leafHash)
+    .where(sql<boolean>`level = 0`)
+    .orderBy('id')
+    .limit(1);
+
 /** The index of the first leaf with this hash (hex), if the tree has one. */
 export async function findLeafIndex(
   db: Kysely<DatabaseSchema>,
   leafHash: string,
 ): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('ledger_tree')
-    .select('id')
-    .where('hash', '=', leafHash)
-    .where('level', '=', 0)
-    .orderBy('id')
-    .executeTakeFirst();
+  const row = await leafByHashQuery(db, leafHash).executeTakeFirst();
   return row === undefined ? undefined : Number(row.id) / 2;
-}
-
-/** How many leaves the stored tree has: one past its last leaf. */
-export async function readTreeSize(db: Kysely<DatabaseSchema>): Promise<number> {
-  const row = await db
-    .selectFrom('ledger_tree')
-    .select((eb) => eb.fn.max('id').as('last'))
-    .where('level', '=', 0)
-    .executeTakeFirst();
-  return row?.last === null || row?.last === undefined ? 0 : Number(row.last) / 2 + 1;
 }
 
 /** The first of these nodes (recomputed from the events) that the store lacks or holds with another hash. */

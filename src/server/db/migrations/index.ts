@@ -8,6 +8,7 @@ import * as adminAndDissent from './0004-admin-and-dissent.ts';
 import * as courtAndCounsel from './0005-court-and-counsel.ts';
 import * as personSearch from './0007-person-search.ts';
 import * as verifiableLog from './0008-verifiable-log.ts';
+import * as ledgerTreeLeafIndex from './0009-ledger-tree-leaf-index.ts';
 
 /** A named schema change. */
 export interface Migration {
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0005-court-and-counsel', up: courtAndCounsel.up },
   { name: '0007-person-search', up: personSearch.up },
   { name: '0008-verifiable-log', up: verifiableLog.up },
+  { name: '0009-ledger-tree-leaf-index', up: ledgerTreeLeafIndex.up },
 ];
