@@ -1,6 +1,6 @@
 // The record of determination and the public /verify page in a real browser: a served determination's print view
-// (its QR code carrying the full digest, its canonical JSON downloaded), then /verify in a fresh context with no
-// sign-in: the record pasted verifies; one byte changed is refused. Every request the verify page makes is watched:
+// (issuing the record: its QR code carrying the full digest of the record it shows, its canonical JSON downloaded),
+// then /verify in a fresh context with no sign-in: the record pasted verifies; one byte changed is refused. Every request the verify page makes is watched:
 // only the log's key, its checkpoint, inclusion proofs by leaf hash and size, and the app's own files; none carries
 // the record. axe on both pages in both languages; a screenshot of each.
 import { readFile } from 'node:fs/promises';
@@ -40,8 +40,7 @@ async function arrangeServedDetermination(web: WebWorld) {
   });
   await send(supervisor, 'POST', `${path}/review`, { outcome: 'concur' });
   await send(officer, 'POST', `${path}/service`, { at: '2019-08-30T10:00:00Z' });
-  const { digest } = (await send(supervisor, 'GET', `${path}/record`)) as { digest: string };
-  return { screeningId, digest };
+  return { screeningId };
 }
 
 /** Records every request a context makes. */
@@ -53,8 +52,9 @@ function watchRequests(context: BrowserContext): Request[] {
 
 describe('the record of determination and the public verify page, in the browser', () => {
   let web: WebWorld;
-  let served: { screeningId: string; digest: string };
+  let served: { screeningId: string };
   let recordText: string;
+  let digest: string; // of the record the print view issued and showed
   beforeAll(async () => {
     web = await createWebWorld();
     served = await arrangeServedDetermination(web);
@@ -71,10 +71,7 @@ describe('the record of determination and the public verify page, in the browser
         .click();
       await page.getByRole('heading', { level: 1, name: 'Record of determination' }).waitFor();
       expect(new URL(page.url()).pathname).toBe(`/screenings/${served.screeningId}/record`);
-      const host = new URL(web.baseUrl).host;
-      expect(await page.getByRole('img', { name: /QR code/ }).getAttribute('data-qr-text')).toBe(
-        `https://${host}/verify#digest=${served.digest}`,
-      );
+      const qrText = await page.getByRole('img', { name: /QR code/ }).getAttribute('data-qr-text');
       expect(await page.getByTestId('reasoning').textContent()).toBe(REASONING);
       expect(await page.getByTestId('officer-signature').textContent()).toContain('officer1');
       expect(await page.getByTestId('supervisor-signature').textContent()).toContain('supervisor1');
@@ -94,7 +91,11 @@ describe('the record of determination and the public verify page, in the browser
         page.getByRole('button', { name: 'Download the record' }).click(),
       ]);
       recordText = await readFile(await download.path(), 'utf8');
-      expect(recordDigest(JSON.parse(recordText) as RecordOfDetermination)).toBe(served.digest);
+      const record = JSON.parse(recordText) as RecordOfDetermination;
+      digest = recordDigest(record);
+      // The QR code carries the full digest of the very record shown and downloaded, the one this view issued.
+      expect(qrText).toBe(`https://${new URL(web.baseUrl).host}/verify#digest=${digest}`);
+      expect(record.events.at(-1)).toMatchObject({ type: 'record.issued', occurredAt: record.issuedAt });
     } finally {
       await context.close();
     }
@@ -105,7 +106,7 @@ describe('the record of determination and the public verify page, in the browser
     const { context, page } = await web.newPage('en');
     const requests = watchRequests(context);
     try {
-      await page.goto(`/verify#digest=${served.digest}`);
+      await page.goto(`/verify#digest=${digest}`);
       await page.getByRole('heading', { level: 1, name: 'Verify a record of determination' }).waitFor();
       expect(await page.getByRole('navigation').getByRole('link', { name: 'Verify a record' }).count()).toBe(
         1,
@@ -149,19 +150,22 @@ describe('the record of determination and the public verify page, in the browser
       expect(await paste(eventChanged)).toBe('refused');
       expect(await page.locator('li[data-check="event-altered"]').count()).toBe(1);
 
-      // One byte of the person's name, which no event signs: only the QR code's digest catches it.
+      // One byte of the person's name, which no screening event carries: the record.issued event's attestation and
+      // the QR code's digest both catch it.
       const nameChanged = recordText.replace('"familyName":"SYNTHETIC"', '"familyName":"SYNTHETIX"');
       expect(nameChanged).not.toBe(recordText);
       expect(await paste(nameChanged)).toBe('refused');
       expect(await page.locator('[data-check="digest"]').count()).toBe(1);
-      expect(await page.locator('li[data-check]').count()).toBe(0);
+      expect(
+        await page.locator('li[data-check]').evaluateAll((items) => items.map((li) => li.dataset.check)),
+      ).toEqual(['printed-unattested']);
 
       const record = JSON.parse(recordText) as RecordOfDetermination;
       const secrets = [
         record.screening.id,
         record.person.aNumber,
         record.person.givenName,
-        served.digest,
+        digest,
         'reasoning',
       ];
       const base = new URL(web.baseUrl);

@@ -245,6 +245,8 @@ export const DomainEventSchema = z.discriminatedUnion('type', [
       .readonly(),
   }),
   event('dissent.answered', { dissentId: id, text: z.string() }),
+  // A record of determination was issued: `printed` is the SHA-256 (hex) of what it prints beyond its events.
+  event('record.issued', { screeningId: id, printed: z.string() }),
 ]);
 
 /** One event as a transition emits it (the ledger adds id, actor, time, hashes and signature). */

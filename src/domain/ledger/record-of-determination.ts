@@ -1,7 +1,10 @@
 // The record of determination: a screening's determination as a document that proves itself. It carries the
 // screening's ledger events (their exact hashed bodies and signatures), the key registration of every signer, a
-// checkpoint of the log and an inclusion proof for each event. Its canonical serialisation is the canonical JSON of
-// the whole record, and its digest (the QR code's content) is SHA-256 over it: 256 bits, never a short code.
+// checkpoint of the log and an inclusion proof for each event. What it prints beyond those events (the person, the
+// screening, the signers' names and roles, the time of issue) is attested by its last event, `record.issued`: the
+// issuer's signed statement, in the log, of the digest of that printed part. Its canonical serialisation is the
+// canonical JSON of the whole record, and its digest (the QR code's content) is SHA-256 over it: 256 bits, never a
+// short code.
 // Pure, so the browser's /verify page and `refuge ledger check-record` run the same checks.
 import { canonicalJson } from './canonical-json.ts';
 import { fromHex, toHex, utf8 } from './bytes.ts';
@@ -66,6 +69,32 @@ export interface RecordOfDetermination {
   proofs: RecordProof[];
 }
 
+/** The event that issues a record: the issuer attests, in the log, the digest of what the record prints. */
+export const RECORD_ISSUED = 'record.issued';
+
+/** What a record prints beyond its events, as `record.issued` attests it: the signers by id, name and role. */
+export interface PrintedPart {
+  issuedAt: string;
+  screening: RecordOfDetermination['screening'];
+  person: RecordOfDetermination['person'];
+  determination: RecordOfDetermination['determination'];
+  review: RecordOfDetermination['review'];
+  signers: { userId: string; name: string; role: string }[];
+}
+
+/** The printed part of a record. */
+export const printedPartOf = (record: RecordOfDetermination): PrintedPart => ({
+  issuedAt: record.issuedAt,
+  screening: record.screening,
+  person: record.person,
+  determination: record.determination,
+  review: record.review,
+  signers: record.signers.map(({ userId, name, role }) => ({ userId, name, role })),
+});
+
+/** The digest `record.issued` carries: SHA-256 (hex) of the printed part's canonical JSON. */
+export const printedDigest = (printed: PrintedPart): string => toHex(sha256(utf8(canonicalJson(printed))));
+
 /** The exact text the digest covers: the record's canonical JSON. */
 export const recordCanonicalText = (record: RecordOfDetermination): string => canonicalJson(record);
 
@@ -90,7 +119,8 @@ export interface RecordFailure {
     | 'signature-invalid'
     | 'foreign-events'
     | 'determination-mismatch'
-    | 'review-mismatch';
+    | 'review-mismatch'
+    | 'printed-unattested';
   event?: { id: string; type: string; seq: number };
   /** The signer's name as printed, or the actor's id when the record carries no registration for them. */
   signer?: string;
@@ -254,6 +284,19 @@ function printedDisagreements(record: RecordOfDetermination): [RecordFailure['ch
       'determination-mismatch',
       'The determination printed does not match the signed determination event.',
     ]);
+  const issued = screeningEvents.filter((e) => e.type === RECORD_ISSUED);
+  const issuedPayload = issued.length === 1 ? parseIssued(issued[0]!.payload) : undefined;
+  const isLast = issued.length === 1 && record.events.every((e) => e.seq <= issued[0]!.seq);
+  if (
+    !issuedPayload ||
+    !isLast ||
+    issued[0]!.occurredAt !== record.issuedAt ||
+    issuedPayload.printed !== printedDigest(printedPartOf(record))
+  )
+    problems.push([
+      'printed-unattested',
+      'What the record prints (the person, the screening, the signers\u2019 names and roles, the time of issue) is not what its signed record.issued event attests.',
+    ]);
   const reviewed = last('screening.reviewed');
   const printedReview = reviewed && (JSON.parse(reviewed.payload) as Record<string, unknown>);
   const r = record.review;
@@ -268,4 +311,13 @@ function printedDisagreements(record: RecordOfDetermination): [RecordFailure['ch
   )
     problems.push(['review-mismatch', 'The review printed does not match the signed review event.']);
   return problems;
+}
+
+function parseIssued(payload: string): { printed: string } | undefined {
+  try {
+    const value = JSON.parse(payload) as { printed?: unknown };
+    return typeof value.printed === 'string' ? { printed: value.printed } : undefined;
+  } catch {
+    return undefined;
+  }
 }

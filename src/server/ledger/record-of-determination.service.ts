@@ -1,19 +1,28 @@
-// Builds a screening's record of determination (domain/ledger/record-of-determination.ts): its ledger events, the
-// key registration of each signer (and of whoever registered those), a checkpoint covering them all, and an
-// inclusion proof for every event. The route has already decided that the reader may see the screening.
+// Builds a screening's record of determination (domain/ledger/record-of-determination.ts) and issues it: first the
+// `record.issued` event, signed by the issuer, attesting the digest of what the record prints; then the record
+// itself: the screening's events up to that one, the key registration of each signer (and of whoever registered
+// those), a checkpoint covering them all, and an inclusion proof for every event. The route has already decided that
+// the issuer may see the screening.
+import type { Kysely } from 'kysely';
 import { fail, ok, type Result } from '../../domain/errors.ts';
 import { toHex } from '../../domain/ledger/bytes.ts';
-import { KEY_REGISTERED, parseKeyRegistration } from '../../domain/ledger/ledger-event.ts';
+import { eventBody, KEY_REGISTERED, parseKeyRegistration } from '../../domain/ledger/ledger-event.ts';
 import {
+  printedDigest,
   RECORD_FORMAT,
+  RECORD_ISSUED,
+  type PrintedPart,
   type RecordEvent,
   type RecordOfDetermination,
   type RecordSigner,
 } from '../../domain/ledger/record-of-determination.ts';
 import type { AppContext } from '../app-context.ts';
 import { findCase } from '../cases/case.repository.ts';
+import { accept, runCommand } from '../commands/run-command.ts';
+import type { DatabaseSchema } from '../db/schema.ts';
+import { lockLedgerHead, type Transaction } from '../db/transaction.ts';
 import { findPerson } from '../people/person.repository.ts';
-import { getScreening } from '../screenings/screening.service.ts';
+import { findScreening } from '../screenings/screening.repository.ts';
 import { findUserNames } from '../users/user.repository.ts';
 import { findLatestCheckpoint } from './checkpoint.repository.ts';
 import { signCheckpoint } from './checkpoint.service.ts';
@@ -24,7 +33,6 @@ import {
   type StoredLedgerEvent,
 } from './ledger.repository.ts';
 import { leafHashOfBody, readInclusionProof } from './merkle-tree.repository.ts';
-import { eventBody } from '../../domain/ledger/ledger-event.ts';
 
 const asRecordEvent = (e: StoredLedgerEvent): RecordEvent => ({
   seq: e.seq,
@@ -39,22 +47,44 @@ const asRecordEvent = (e: StoredLedgerEvent): RecordEvent => ({
   signature: e.signature,
 });
 
-/** The record of determination of a screening, with a checkpoint covering its events and their proofs. */
+/** The record of determination of a screening, issued by `issuerId`: appends the `record.issued` event attesting
+ * what the record prints, then returns the record with a checkpoint covering its events and their proofs. */
 export async function getRecordOfDetermination(
   app: AppContext,
+  issuerId: string,
   screeningId: string,
 ): Promise<Result<RecordOfDetermination>> {
+  const issued = await runCommand(app, issuerId, async (trx, ctx) => {
+    // Under the head's lock, so what is printed is the state of the events up to the one issuing it.
+    const { seq } = await lockLedgerHead(app.database, trx);
+    const printed = accept(
+      await readPrintedPart(trx, screeningId, ctx.now, { actorId: issuerId, seq: seq + 1 }),
+    );
+    return {
+      value: printed,
+      events: [
+        {
+          type: RECORD_ISSUED,
+          caseId: printed.screening.caseId,
+          payload: { screeningId, printed: printedDigest(printed) },
+        },
+      ],
+    };
+  });
+  if (!issued.ok) return issued;
+  const printed = issued.value;
   const { db } = app.database;
-  const found = await getScreening(app, screeningId);
-  if (!found.ok) return found;
-  const screening = found.value;
-  const caseRecord = await findCase(db, screening.caseId);
-  const person = caseRecord && (await findPerson(db, caseRecord.state.personId));
-  if (!caseRecord || !person) return fail('NOT_FOUND', 'The screening\u2019s case or person is missing.');
-  const events = (await readCaseEvents(db, screening.caseId)).filter(
-    (e) => (JSON.parse(e.payloadJson) as { screeningId?: unknown }).screeningId === screeningId,
+  const digest = printedDigest(printed);
+  const caseEvents = await readCaseEvents(db, printed.screening.caseId);
+  const issuedEvent = caseEvents.findLast(
+    (e) =>
+      e.type === RECORD_ISSUED &&
+      e.actorId === issuerId &&
+      (JSON.parse(e.payloadJson) as { printed?: unknown }).printed === digest,
   );
-  const signers = await signersOf(app, events);
+  if (!issuedEvent) throw new Error('the record.issued event just committed is not in the ledger');
+  const events = [...screeningEventsOf(caseEvents, screeningId, issuedEvent.seq), issuedEvent];
+  const signers = await signersOf(db, events);
   const all = [...events, ...signers.map((s) => s.event)];
   const lastSeq = Math.max(...all.map((e) => e.seq));
   const latest = await findLatestCheckpoint(db);
@@ -67,11 +97,49 @@ export async function getRecordOfDetermination(
       hashes: (await readInclusionProof(db, e.seq - 1, checkpoint.treeSize)).map(toHex),
     })),
   );
+  return ok({
+    format: RECORD_FORMAT,
+    ...printed,
+    events: events.map(asRecordEvent),
+    signers: signers.map(({ signer }) => signer),
+    checkpoint: checkpoint.note,
+    proofs,
+  });
+}
+
+// The screening's own events before `beforeSeq`, without the records issued of it earlier: each record carries
+// only the event that issued it.
+const screeningEventsOf = (
+  caseEvents: readonly StoredLedgerEvent[],
+  screeningId: string,
+  beforeSeq: number,
+): StoredLedgerEvent[] =>
+  caseEvents.filter(
+    (e) =>
+      e.seq < beforeSeq &&
+      e.type !== RECORD_ISSUED &&
+      (JSON.parse(e.payloadJson) as { screeningId?: unknown }).screeningId === screeningId,
+  );
+
+/** What the record will print, read in the issuing transaction: `issuing` is the event about to issue it. */
+async function readPrintedPart(
+  trx: Transaction,
+  screeningId: string,
+  issuedAt: string,
+  issuing: { actorId: string; seq: number },
+): Promise<Result<PrintedPart>> {
+  const found = await findScreening(trx, screeningId);
+  if (!found) return fail('NOT_FOUND', 'No such screening.', { screeningId });
+  const screening = found.state;
+  const caseRecord = await findCase(trx, screening.caseId);
+  const person = caseRecord && (await findPerson(trx, caseRecord.state.personId));
+  if (!caseRecord || !person) return fail('NOT_FOUND', 'The screening\u2019s case or person is missing.');
+  const events = screeningEventsOf(await readCaseEvents(trx, screening.caseId), screeningId, issuing.seq);
+  const signers = await signersOf(trx, [...events, issuing]);
   const decision = screening.determinations.at(-1);
   const review = screening.reviews.at(-1);
   return ok({
-    format: RECORD_FORMAT,
-    issuedAt: app.now(),
+    issuedAt,
     screening: {
       id: screening.id,
       kind: screening.kind,
@@ -92,20 +160,16 @@ export async function getRecordOfDetermination(
     review: review
       ? { outcome: review.outcome, note: review.note, at: review.at, supervisorId: review.supervisorId }
       : null,
-    events: events.map(asRecordEvent),
-    signers: signers.map(({ signer }) => signer),
-    checkpoint: checkpoint.note,
-    proofs,
+    signers: signers.map(({ signer }) => ({ userId: signer.userId, name: signer.name, role: signer.role })),
   });
 }
 
 // Every actor of the events, and whoever registered their keys, back to the system actor: each with the event that
 // registered the key in force for their events (the last registration before their first event here).
 async function signersOf(
-  app: AppContext,
-  events: readonly StoredLedgerEvent[],
+  db: Kysely<DatabaseSchema>,
+  events: readonly { actorId: string; seq: number }[],
 ): Promise<{ signer: RecordSigner; event: StoredLedgerEvent }[]> {
-  const { db } = app.database;
   const result = new Map<string, { signer: RecordSigner; event: StoredLedgerEvent }>();
   let pending = events.map((e) => ({ actorId: e.actorId, seq: e.seq }));
   while (pending.length > 0) {

@@ -7476,7 +7476,7 @@ export type paths = {
         };
         /**
          * A screening’s record of determination
-         * @description The record of determination as JSON, for the print view: everything it shows and everything needed to check it offline (`refuge ledger check-record`) or in the browser (/verify) with nothing but the log’s verifier key.
+         * @description Issues the record of determination and returns it as JSON, for the print view: everything it shows and everything needed to check it offline (`refuge ledger check-record`) or in the browser (/verify) with nothing but the log’s verifier key. Issuing is an act in the ledger, like the read it is: each request appends a `record.issued` event, signed by the reader, attesting the digest of what the record prints beyond its events (the person, the screening, the signers’ names and roles, the time of issue); that event is the record’s last.
          *
          *     Signed in as: intake, officer, supervisor, court, counsel, with a need-to-know basis for the screening's case (otherwise 404, as for a missing screening). Each read is written to the access log.
          */

@@ -36,7 +36,7 @@ export const getRecordOfDeterminationRoute = (app: AppContext) =>
       tags: ['Screenings'],
       summary: 'A screening\u2019s record of determination',
       description:
-        'The record of determination as JSON, for the print view: everything it shows and everything needed to check it offline (`refuge ledger check-record`) or in the browser (/verify) with nothing but the log\u2019s verifier key.',
+        'Issues the record of determination and returns it as JSON, for the print view: everything it shows and everything needed to check it offline (`refuge ledger check-record`) or in the browser (/verify) with nothing but the log\u2019s verifier key. Issuing is an act in the ledger, like the read it is: each request appends a `record.issued` event, signed by the reader, attesting the digest of what the record prints beyond its events (the person, the screening, the signers\u2019 names and roles, the time of issue); that event is the record\u2019s last.',
       request: { params: ScreeningParamSchema },
       responses: {
         200: {
@@ -46,7 +46,8 @@ export const getRecordOfDeterminationRoute = (app: AppContext) =>
       },
     }),
     handler: async (c) => {
-      const record = unwrap(await getRecordOfDetermination(app, c.req.valid('param').screeningId));
+      const { screeningId } = c.req.valid('param');
+      const record = unwrap(await getRecordOfDetermination(app, c.get('viewer')!.id, screeningId));
       return c.json(
         { record: record as unknown as Record<string, unknown>, digest: recordDigest(record) },
         200,

@@ -81,8 +81,8 @@ export const recordMessages = defineMessages({
     digestDiffers:
       'Its digest ({{actual}}) is not the QR code’s ({{expected}}): this is not the record that was printed.',
     recordDigest: 'The record’s digest: {{digest}}',
-    unsigned:
-      'Not covered by any signature, only by the digest printed as the QR code: the person’s name and A-number, the signers’ names and roles (the ledger signs their user ids and keys), the screening’s kind, office, case and stage, and the time the record was issued.',
+    printedAttested:
+      'The screening’s events do not carry the person’s name and A-number, the signers’ names and roles, the screening’s kind, office, case and stage, or the time the record was issued: its last event, record.issued, signed by whoever issued it and in the log, attests their digest, and that was checked.',
     failure: {
       'checkpoint-unreadable': 'The log’s checkpoint is not a signed checkpoint note.',
       'checkpoint-untrusted': 'The log’s checkpoint is not signed by the log key.',
@@ -97,6 +97,8 @@ export const recordMessages = defineMessages({
       'foreign-events': 'The record carries events of another screening.',
       'determination-mismatch': 'The determination printed does not match the signed determination event.',
       'review-mismatch': 'The review printed does not match the signed review event.',
+      'printed-unattested':
+        'What the record prints (the person, the screening, the signers’ names and roles, the time of issue) is not what its signed record.issued event attests.',
     },
   },
   es: {
@@ -178,8 +180,8 @@ export const recordMessages = defineMessages({
     digestDiffers:
       'Su resumen ({{actual}}) no es el del código QR ({{expected}}): esta no es la constancia que se imprimió.',
     recordDigest: 'El resumen de la constancia: {{digest}}',
-    unsigned:
-      'No los cubre ninguna firma, solo el resumen impreso como código QR: el nombre y el número A de la persona, los nombres y funciones de los firmantes (el registro firma sus identificadores de usuario y sus claves), el tipo, la oficina, el caso y la etapa de la evaluación, y la hora de emisión de la constancia.',
+    printedAttested:
+      'Los eventos de la evaluación no llevan el nombre y el número A de la persona, los nombres y funciones de los firmantes, el tipo, la oficina, el caso y la etapa de la evaluación, ni la hora de emisión de la constancia: su último evento, record.issued, firmado por quien la emitió y en el registro, da fe de su resumen, y se comprobó.',
     failure: {
       'checkpoint-unreadable': 'El punto de control del registro no es una nota de punto de control firmada.',
       'checkpoint-untrusted': 'El punto de control del registro no está firmado por la clave del registro.',
@@ -194,6 +196,8 @@ export const recordMessages = defineMessages({
       'determination-mismatch':
         'La determinación impresa no coincide con el evento firmado de la determinación.',
       'review-mismatch': 'La revisión impresa no coincide con el evento firmado de la revisión.',
+      'printed-unattested':
+        'Lo que imprime la constancia (la persona, la evaluación, los nombres y funciones de los firmantes, la hora de emisión) no es lo que atestigua su evento firmado record.issued.',
     },
   },
 });

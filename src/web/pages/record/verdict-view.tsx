@@ -60,7 +60,7 @@ export function VerdictView({ result }: { result: HereVerdict }) {
         </>
       )}
       <p className="refuge-hash">{t('recordDigest', { digest: verdict.digest })}</p>
-      <p>{t('unsigned')}</p>
+      {verdict.ok && <p>{t('printedAttested')}</p>}
     </section>
   );
 }
