@@ -2,7 +2,7 @@
 // answer roots and proofs. Only appends and reads: a node, once written, never changes.
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { fromHex, toHex } from '../../domain/ledger/bytes.ts';
+import { toHex } from '../../domain/ledger/bytes.ts';
 import {
   appendLeaves,
   consistencyProof,
@@ -29,6 +29,16 @@ export const leafHashOfBody = (body: string): Buffer =>
 
 const keyOf = (node: PerfectNode): number => nodeId(node);
 
+// Node's own hex decoder: the domain's portable one cost about 12 µs per transition in a profile of the append.
+function nodeHash(hex: string): Uint8Array {
+  const hash = Buffer.from(hex, 'hex');
+  if (hash.length !== 32 || hex.length !== 64)
+    throw new Error(
+      'the log\u2019s tree holds a node hash that is not 32 bytes of hex: the store was changed outside Refuge',
+    );
+  return hash;
+}
+
 /** The hashes of these perfect nodes, in one query; a node the store lacks is missing from the map. */
 export async function readNodes(
   db: Kysely<DatabaseSchema>,
@@ -41,7 +51,7 @@ export async function readNodes(
     .select(['id', 'hash'])
     .where('id', 'in', nodes.map(nodeId))
     .execute();
-  for (const row of rows) found.set(Number(row.id), fromHex(row.hash)!);
+  for (const row of rows) found.set(Number(row.id), nodeHash(row.hash));
   return found;
 }
 
