@@ -4,7 +4,7 @@ export const recordMessages = defineMessages({
   en: {
     title: 'Record of determination',
     intro:
-      'This record carries its own proof: every signed event, the signers’ registered keys, a checkpoint of the ledger and an inclusion proof for each event. Anyone can check it at the verify page with nothing but the log’s key.',
+      'This record carries its own proof: every signed event, the signers’ registered keys, a checkpoint of the ledger and an inclusion proof for each event. Anyone can check it at the verify page with nothing but the log’s key. Opening this page issued it: the ledger records each issue as an act signed by whoever opened it, so each printout has its own digest.',
     print: 'Print the record',
     download: 'Download the record',
     downloadHint: 'The canonical JSON of this record, the exact bytes its digest covers.',
@@ -104,7 +104,7 @@ export const recordMessages = defineMessages({
   es: {
     title: 'Constancia de determinación',
     intro:
-      'Esta constancia lleva su propia prueba: cada evento firmado, las claves registradas de los firmantes, un punto de control del registro y una prueba de inclusión por evento. Cualquiera puede comprobarla en la página de verificación con solo la clave del registro.',
+      'Esta constancia lleva su propia prueba: cada evento firmado, las claves registradas de los firmantes, un punto de control del registro y una prueba de inclusión por evento. Cualquiera puede comprobarla en la página de verificación con solo la clave del registro. Abrir esta página la emitió: el registro anota cada emisión como un acto firmado por quien la abrió, así que cada impresión tiene su propio resumen.',
     print: 'Imprimir la constancia',
     download: 'Descargar la constancia',
     downloadHint: 'El JSON canónico de esta constancia, exactamente los bytes que cubre su resumen.',
