@@ -26,7 +26,12 @@ import {
   nodeId,
 } from '../src/domain/ledger/merkle.ts';
 import { LOG_HASHER, readRootHash } from '../src/server/ledger/merkle-tree.repository.ts';
-import { getConsistencyProof, getInclusionProof } from '../src/server/ledger/proof.service.ts';
+import {
+  getConsistencyProof,
+  getInclusionProof,
+  type ConsistencyProof,
+  type InclusionProof,
+} from '../src/server/ledger/proof.service.ts';
 import { getLogVerifierKey, signCheckpoint } from '../src/server/ledger/checkpoint.service.ts';
 import { findLatestCheckpoint } from '../src/server/ledger/checkpoint.repository.ts';
 import { checkTreeNodes } from '../src/server/ledger/checkpoint-verify.ts';
@@ -239,10 +244,8 @@ async function proofRates(app: AppContext, size: number, seed: number): Promise<
   // One of each, untimed: the first call compiles the code paths and warms the statement cache.
   await getInclusionProof(app, { index: 0 }, size);
   await getConsistencyProof(app, 1, size);
-  const inclusions: Extract<Awaited<ReturnType<typeof getInclusionProof>>, { ok: true }>['value'][] = [];
-  const consistencies: (Extract<Awaited<ReturnType<typeof getConsistencyProof>>, { ok: true }>['value'] & {
-    root1: Uint8Array;
-  })[] = [];
+  const inclusions: InclusionProof[] = [];
+  const consistencies: (ConsistencyProof & { root1: Uint8Array })[] = [];
   let inclusionSeconds = 0;
   let consistencySeconds = 0;
   const { pauses } = await withGcPauses(async () => {

@@ -1,8 +1,8 @@
 // The record of determination and the public /verify page in a real browser: a served determination's print view
 // (issuing the record: its QR code carrying the full digest of the record it shows, its canonical JSON downloaded),
-// then /verify in a fresh context with no sign-in: the record pasted verifies; one byte changed is refused. Every request the verify page makes is watched:
-// only the log's key, its checkpoint, inclusion proofs by leaf hash and size, and the app's own files; none carries
-// the record. axe on both pages in both languages; a screenshot of each.
+// then /verify in a fresh context with no sign-in: the record pasted verifies; one byte changed is refused. Every
+// request the verify page makes is watched: only the log's key, its checkpoint, inclusion proofs by leaf hash and
+// size, and the app's own files; none carries the record. axe on both pages in both languages; a screenshot of each.
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -55,36 +55,28 @@ export async function getRecordOfDetermination(
   screeningId: string,
 ): Promise<Result<RecordOfDetermination>> {
   const issued = await runCommand(app, issuerId, async (trx, ctx) => {
-    // Under the head's lock, so what is printed is the state of the events up to the one issuing it.
+    // Under the head's lock, so what is printed is the state of the events up to the one issuing it, and that one
+    // is the only event this transaction appends: it takes the next seq.
     const { seq } = await lockLedgerHead(app.database, trx);
-    const printed = accept(
-      await readPrintedPart(trx, screeningId, ctx.now, { actorId: issuerId, seq: seq + 1 }),
-    );
+    const read = accept(await readForIssue(trx, screeningId, ctx.now, { actorId: issuerId, seq: seq + 1 }));
     return {
-      value: printed,
+      value: { ...read, issuedSeq: seq + 1 },
       events: [
         {
           type: RECORD_ISSUED,
-          caseId: printed.screening.caseId,
-          payload: { screeningId, printed: printedDigest(printed) },
+          caseId: read.printed.screening.caseId,
+          payload: { screeningId, printed: printedDigest(read.printed) },
         },
       ],
     };
   });
   if (!issued.ok) return issued;
-  const printed = issued.value;
+  const { printed, signers, issuedSeq } = issued.value;
   const { db } = app.database;
-  const digest = printedDigest(printed);
-  const caseEvents = await readCaseEvents(db, printed.screening.caseId);
-  const issuedEvent = caseEvents.findLast(
-    (e) =>
-      e.type === RECORD_ISSUED &&
-      e.actorId === issuerId &&
-      (JSON.parse(e.payloadJson) as { printed?: unknown }).printed === digest,
-  );
-  if (!issuedEvent) throw new Error('the record.issued event just committed is not in the ledger');
-  const events = [...screeningEventsOf(caseEvents, screeningId, issuedEvent.seq), issuedEvent];
-  const signers = await signersOf(db, events);
+  const [issuedEvent] = await readEventsBySeqs(db, [issuedSeq]);
+  if (issuedEvent?.type !== RECORD_ISSUED || issuedEvent.actorId !== issuerId)
+    throw new Error('the record.issued event just committed is not at the seq it was appended at');
+  const events = [...issued.value.events, issuedEvent];
   const all = [...events, ...signers.map((s) => s.event)];
   const lastSeq = Math.max(...all.map((e) => e.seq));
   const latest = await findLatestCheckpoint(db);
@@ -107,38 +99,37 @@ export async function getRecordOfDetermination(
   });
 }
 
-// The screening's own events before `beforeSeq`, without the records issued of it earlier: each record carries
-// only the event that issued it.
+// The screening's own events, without the records issued of it earlier: each record carries only the event that
+// issued it.
 const screeningEventsOf = (
   caseEvents: readonly StoredLedgerEvent[],
   screeningId: string,
-  beforeSeq: number,
 ): StoredLedgerEvent[] =>
   caseEvents.filter(
     (e) =>
-      e.seq < beforeSeq &&
       e.type !== RECORD_ISSUED &&
       (JSON.parse(e.payloadJson) as { screeningId?: unknown }).screeningId === screeningId,
   );
 
-/** What the record will print, read in the issuing transaction: `issuing` is the event about to issue it. */
-async function readPrintedPart(
+/** Read in the issuing transaction (`issuing` is the event about to issue the record): what the record will print,
+ * the screening's events before it, and the signers of those and of the issuing event. */
+async function readForIssue(
   trx: Transaction,
   screeningId: string,
   issuedAt: string,
   issuing: { actorId: string; seq: number },
-): Promise<Result<PrintedPart>> {
+): Promise<Result<{ printed: PrintedPart; events: StoredLedgerEvent[]; signers: SignerEntry[] }>> {
   const found = await findScreening(trx, screeningId);
   if (!found) return fail('NOT_FOUND', 'No such screening.', { screeningId });
   const screening = found.state;
   const caseRecord = await findCase(trx, screening.caseId);
   const person = caseRecord && (await findPerson(trx, caseRecord.state.personId));
   if (!caseRecord || !person) return fail('NOT_FOUND', 'The screening\u2019s case or person is missing.');
-  const events = screeningEventsOf(await readCaseEvents(trx, screening.caseId), screeningId, issuing.seq);
+  const events = screeningEventsOf(await readCaseEvents(trx, screening.caseId), screeningId);
   const signers = await signersOf(trx, [...events, issuing]);
   const decision = screening.determinations.at(-1);
   const review = screening.reviews.at(-1);
-  return ok({
+  const printed: PrintedPart = {
     issuedAt,
     screening: {
       id: screening.id,
@@ -161,7 +152,14 @@ async function readPrintedPart(
       ? { outcome: review.outcome, note: review.note, at: review.at, supervisorId: review.supervisorId }
       : null,
     signers: signers.map(({ signer }) => ({ userId: signer.userId, name: signer.name, role: signer.role })),
-  });
+  };
+  return ok({ printed, events, signers });
+}
+
+/** A signer as the record carries them, with the event that registered their key. */
+interface SignerEntry {
+  signer: RecordSigner;
+  event: StoredLedgerEvent;
 }
 
 // Every actor of the events, and whoever registered their keys, back to the system actor: each with the event that
@@ -169,8 +167,8 @@ async function readPrintedPart(
 async function signersOf(
   db: Kysely<DatabaseSchema>,
   events: readonly { actorId: string; seq: number }[],
-): Promise<{ signer: RecordSigner; event: StoredLedgerEvent }[]> {
-  const result = new Map<string, { signer: RecordSigner; event: StoredLedgerEvent }>();
+): Promise<SignerEntry[]> {
+  const result = new Map<string, SignerEntry>();
   let pending = events.map((e) => ({ actorId: e.actorId, seq: e.seq }));
   while (pending.length > 0) {
     const ids = [...new Set(pending.map((p) => p.actorId))].filter((id) => !result.has(id));

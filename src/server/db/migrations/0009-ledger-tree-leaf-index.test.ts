@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../../../test/database.ts';
 import { toHex } from '../../../domain/ledger/bytes.ts';
 import { inTransaction } from '../transaction.ts';
+import type { Dialect } from '../dialect.ts';
 import type { DatabaseSchema } from '../schema.ts';
 import { appendTreeLeaves, findLeafIndex, leafByHashQuery } from '../../ledger/merkle-tree.repository.ts';
 import { up } from './0009-ledger-tree-leaf-index.ts';
@@ -14,10 +15,7 @@ const leaf = (i: number): Buffer => createHash('sha256').update(`synthetic leaf 
 
 /** Puts the tree table back in 0008's shape: a `bigint` key (on SQLite, an index beside the rows) and every node's
  * hash indexed. */
-async function asMigration0008Left(
-  db: Kysely<DatabaseSchema>,
-  dialect: 'sqlite' | 'postgres',
-): Promise<void> {
+async function asMigration0008Left(db: Kysely<DatabaseSchema>, dialect: Dialect): Promise<void> {
   await sql`drop index ledger_tree_leaf_hash`.execute(db);
   if (dialect === 'sqlite') {
     await sql`create table ledger_tree_0008 (id bigint primary key, level integer not null, hash text not null)`.execute(
