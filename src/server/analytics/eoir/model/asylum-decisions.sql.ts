@@ -2,11 +2,14 @@
 //
 // tbl_Court_Appln has no decision date, and an immigration judge decides the applications in the decision that
 // completes the proceeding; so the decision date is the proceeding's valid COMP_DATE and the fiscal year is that
-// date's. Judge (IJ_CODE) and court (BASE_CITY_CODE) likewise come from the application's proceeding.
+// date's. Judge (IJ_CODE) and court (BASE_CITY_CODE) likewise come from the application's proceeding. Judge, court
+// and application code are stored as ENUMs (code-types.sql.ts); the decision code stays text.
+import { asCode } from './code-types.sql.ts';
 import { ASYLUM_APPLICATION_CODES, DENIAL_DECISION, GRANT_DECISIONS } from './counting-rules.ts';
 import {
   code,
   codeList,
+  createEnumType,
   fiscalYear,
   identifier,
   rawColumn,
@@ -15,6 +18,12 @@ import {
 } from './sql-fragments.ts';
 
 const a = (column: string): string => rawColumn('a', column);
+
+/** The application code's type: a closed ENUM of the asylum application codes. */
+export const CREATE_ASYLUM_APPLICATION_TYPE = createEnumType(
+  'eoir_model.asylum_application',
+  ASYLUM_APPLICATION_CODES,
+);
 
 /** A CTE body: the asylum applications, trimmed and typed. */
 const APPLICATIONS = `
@@ -28,14 +37,14 @@ const APPLICATIONS = `
   FROM eoir_raw."tbl_Court_Appln" AS a
   WHERE ${code(a('APPL_CODE'))} IN ${codeList(ASYLUM_APPLICATION_CODES)}`;
 
-/** Creates eoir_model.asylum_decisions; needs the removal-proceedings and MPP work tables. */
+/** Creates eoir_model.asylum_decisions; needs the removal-proceedings and MPP work tables and the code types. */
 export const CREATE_ASYLUM_DECISIONS = `
 CREATE TABLE eoir_model.asylum_decisions AS
 WITH applications AS (${APPLICATIONS})
 SELECT
-  ap.*,
-  p.judge,
-  p.court,
+  ap.* REPLACE (CAST(ap.appl_code AS eoir_model.asylum_application) AS appl_code),
+  ${asCode('p.judge', 'judge')} AS judge,
+  ${asCode('p.court', 'court')} AS court,
   p.comp_date AS decision_date,
   ${fiscalYear('p.comp_date')} AS fiscal_year,
   coalesce(ap.appl_dec IN ${codeList(GRANT_DECISIONS)}, false) AS is_grant,

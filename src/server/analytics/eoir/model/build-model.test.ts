@@ -295,6 +295,34 @@ describe('buildEoirModel: inputs', () => {
     expect(Number(work.getRowsJS()[0]?.[0])).toBe(0);
   });
 
+  it('builds, sorts and groups a code column the release leaves empty everywhere', async () => {
+    const blank = await DuckDBInstance.create(':memory:');
+    const db = await blank.connect();
+    try {
+      await createRawTables(db, {
+        A_TblCase: [person('1', { Sex: null, NAT: 'HO' }), person('2', { Sex: '  ', NAT: 'GT' })],
+        B_TblProceeding: [proceeding('1', { IJ_CODE: null }), proceeding('2', { IJ_CODE: ' ' })],
+      });
+      await buildEoirModel(db);
+      const read = async (sql: string) => (await db.runAndReadAll(sql)).getRowsJS();
+      expect(
+        await read(
+          `SELECT data_type FROM information_schema.columns WHERE table_schema = 'eoir_model' AND table_name = 'cases' AND column_name IN ('sex', 'judge') ORDER BY column_name`,
+        ),
+      ).toEqual([["ENUM('')"], ["ENUM('')"]]);
+      expect(await read('SELECT idncase, sex, judge FROM eoir_model.cases ORDER BY idncase')).toEqual([
+        [1n, null, null],
+        [2n, null, null],
+      ]);
+      expect(await read('SELECT sex, count(*) FROM eoir_model.cases GROUP BY sex ORDER BY sex')).toEqual([
+        [null, 2n],
+      ]);
+    } finally {
+      db.closeSync();
+      blank.closeSync();
+    }
+  });
+
   it('names the missing raw tables and columns', async () => {
     const empty = await DuckDBInstance.create(':memory:');
     const bare = await empty.connect();

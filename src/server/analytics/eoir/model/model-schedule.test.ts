@@ -57,7 +57,7 @@ describe('the model build schedule', () => {
     expect(done).toEqual([
       'types',
       'proceedings (work)',
-      'scope (work)',
+      'proceeding code types',
       'removal proceedings (work)',
       'outcome proceedings (work)',
       'eoir_model.removal_proceedings',
@@ -69,6 +69,18 @@ describe('the model build schedule', () => {
       'MPP cases (work)',
       'eoir_model.asylum_decisions',
       'first hearings (work)',
+    ]);
+
+    // Only the stored case table waits for the representation rows, the last file the importer loads.
+    build.markLoaded('A_TblCase');
+    await build.whenIdle();
+    expect(done.slice(9)).toEqual(['case attributes (work)', 'case code types']);
+    build.markLoaded('tbl_RepsAssigned');
+    await build.whenIdle();
+    expect(done.slice(11)).toEqual([
+      'court representation (work)',
+      'eoir_model.cases',
+      'eoir_model.hearings',
     ]);
 
     await build.finish();

@@ -113,8 +113,7 @@ export async function startModelBuild(
 
 async function runStep(connection: DuckDBConnection, step: ModelStep): Promise<void> {
   try {
-    if (typeof step.run === 'string') await connection.run(step.run);
-    else await step.run(connection);
+    await connection.run(step.run);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new AppError('IMPORT_FAILED', `Building the court-data model (${step.name}) failed: ${reason}`, {

@@ -1,17 +1,15 @@
 // The model's build as steps, each naming the raw tables it reads and the earlier steps whose work tables it reads,
 // so the importer can start a step as soon as its inputs are loaded (while the other files still load). `weight` is
 // the step's measured share of the build's time (see the importer's README), for progress reports.
-import type { DuckDBConnection } from '@duckdb/node-api';
-import { CREATE_ASYLUM_DECISIONS } from './asylum-decisions.sql.ts';
+import { CREATE_ASYLUM_APPLICATION_TYPE, CREATE_ASYLUM_DECISIONS } from './asylum-decisions.sql.ts';
 import { CREATE_COURT_REPRESENTATION, CREATE_MPP_CASES } from './case-flags.sql.ts';
 import {
   CREATE_CASE_ATTRIBUTES,
-  CREATE_CASE_ROWS,
+  CREATE_CASES,
   CREATE_FIRST_HEARINGS,
   CREATE_OUTCOME_TYPE,
-  CREATE_SCOPE,
 } from './cases.sql.ts';
-import { storeCasesTable } from './cases-table.ts';
+import { CREATE_CASE_CODE_TYPES, CREATE_PROCEEDING_CODE_TYPES } from './code-types.sql.ts';
 import { CREATE_ATTENDANCE_TYPE, CREATE_HEARINGS_VIEW } from './hearings.sql.ts';
 import { CREATE_OUTCOME_PROCEEDINGS } from './outcome.sql.ts';
 import {
@@ -29,13 +27,13 @@ export type ModelInputTable =
   | 'tbl_RepsAssigned'
   | 'tbl_Court_Appln';
 
-/** One step: a statement or a function, run on the build's connection. */
+/** One step: SQL run on the build's connection. */
 export interface ModelStep {
   readonly name: string;
   readonly reads: readonly ModelInputTable[];
   readonly after: readonly string[];
   readonly weight: number;
-  readonly run: string | ((connection: DuckDBConnection) => Promise<void>);
+  readonly run: string;
 }
 
 /** Every step, in the order the build prefers when several are ready. */
@@ -44,23 +42,29 @@ export const MODEL_STEPS: readonly ModelStep[] = [
     name: 'types',
     reads: [],
     after: [],
-    weight: 1,
-    run: `${CREATE_OUTCOME_TYPE}; ${CREATE_ATTENDANCE_TYPE}`,
+    weight: 0,
+    run: `${CREATE_OUTCOME_TYPE}; ${CREATE_ATTENDANCE_TYPE}; ${CREATE_ASYLUM_APPLICATION_TYPE}`,
   },
-  { name: 'proceedings (work)', reads: ['B_TblProceeding'], after: [], weight: 1, run: CREATE_PROCEEDINGS },
-  { name: 'scope (work)', reads: [], after: ['proceedings (work)'], weight: 6, run: CREATE_SCOPE },
+  { name: 'proceedings (work)', reads: ['B_TblProceeding'], after: [], weight: 15, run: CREATE_PROCEEDINGS },
+  {
+    name: 'proceeding code types',
+    reads: [],
+    after: ['proceedings (work)'],
+    weight: 1,
+    run: CREATE_PROCEEDING_CODE_TYPES,
+  },
   {
     name: 'removal proceedings (work)',
     reads: [],
     after: ['proceedings (work)'],
-    weight: 10,
+    weight: 9,
     run: CREATE_REMOVAL_PROCEEDINGS,
   },
   {
     name: 'outcome proceedings (work)',
     reads: [],
     after: ['proceedings (work)'],
-    weight: 13,
+    weight: 14,
     run: CREATE_OUTCOME_PROCEEDINGS,
   },
   {
@@ -87,40 +91,47 @@ export const MODEL_STEPS: readonly ModelStep[] = [
   {
     name: 'eoir_model.asylum_decisions',
     reads: ['tbl_Court_Appln'],
-    after: ['removal proceedings (work)', 'MPP cases (work)'],
-    weight: 16,
+    after: ['types', 'removal proceedings (work)', 'MPP cases (work)', 'proceeding code types'],
+    weight: 17,
     run: CREATE_ASYLUM_DECISIONS,
   },
   {
     name: 'first hearings (work)',
     reads: ['tbl_schedule'],
-    after: ['scope (work)', 'eoir_model.removal_proceedings'],
-    weight: 20,
+    after: ['outcome proceedings (work)', 'eoir_model.removal_proceedings'],
+    weight: 12,
     run: CREATE_FIRST_HEARINGS,
   },
   {
     name: 'case attributes (work)',
     reads: ['A_TblCase'],
     after: [],
-    weight: 5,
+    weight: 10,
     run: CREATE_CASE_ATTRIBUTES,
   },
   {
-    name: 'case rows (work)',
+    name: 'case code types',
+    reads: [],
+    after: ['case attributes (work)'],
+    weight: 1,
+    run: CREATE_CASE_CODE_TYPES,
+  },
+  {
+    name: 'eoir_model.cases',
     reads: [],
     after: [
       'types',
-      'scope (work)',
+      'proceeding code types',
+      'case code types',
       'outcome proceedings (work)',
       'case attributes (work)',
       'MPP cases (work)',
       'court representation (work)',
       'first hearings (work)',
     ],
-    weight: 10,
-    run: CREATE_CASE_ROWS,
+    weight: 16,
+    run: CREATE_CASES,
   },
-  { name: 'eoir_model.cases', reads: [], after: ['case rows (work)'], weight: 14, run: storeCasesTable },
   {
     name: 'eoir_model.hearings',
     reads: ['tbl_schedule'],

@@ -22,14 +22,15 @@ export function outcomeExpression(alias: string): string {
 }
 
 /**
- * Creates the outcome work table: per case, the in-scope proceeding with the highest IDNPROCEEDING among
- * those not closed by change of venue or transfer, or the highest of all in-scope ones when every one was.
- * Ties (duplicate ids) go to the later line of the file, so the choice is deterministic.
+ * Creates the outcome work table, one row per in-scope case: the in-scope proceeding with the highest IDNPROCEEDING
+ * among those not closed by change of venue or transfer, or the highest of all in-scope ones when every one was
+ * (ties, duplicate ids, go to the later line of the file, so the choice is deterministic); and the case's NTA date,
+ * the earliest valid OSC date of its in-scope proceedings (both from one window over the case's proceedings).
  */
 export const CREATE_OUTCOME_PROCEEDINGS = `
 ${createWorkTable('outcomeProceedings')}
 SELECT p.idncase, p.idnproceeding, p.court, p.hearing_location, p.judge, p.dec_code, p.other_comp, p.absentia,
-  p.comp_date, ${outcomeExpression('p')} AS outcome
+  p.comp_date, ${outcomeExpression('p')} AS outcome, min(p.osc_date) OVER (PARTITION BY p.idncase) AS osc_date
 FROM ${WORK_TABLES.proceedings} AS p
 WHERE p.case_type = '${IN_SCOPE_CASE_TYPE}'
 QUALIFY row_number() OVER (

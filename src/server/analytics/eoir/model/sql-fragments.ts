@@ -12,10 +12,8 @@ export const WORK_TABLES = {
   mppCases: 'temp.model_mpp_cases',
   courtRepresentation: 'temp.model_court_representation',
   outcomeProceedings: 'temp.model_outcome_proceedings',
-  scope: 'temp.model_scope',
   caseAttributes: 'temp.model_case_attributes',
   firstHearings: 'temp.model_first_hearings',
-  caseRows: 'temp.model_case_rows',
 } as const;
 
 /** The work relations that are views rather than tables. */
