@@ -89,6 +89,7 @@ export function renderEoirSection(f: EoirBenchFigures): string {
   const whole = f.queries.filter((q) => !q.crosstab.isMppQuestion);
   const slowest = whole.reduce((worst, q) => (q.medianMs > worst.medianMs ? q : worst), whole[0]!);
   const ratio = ours / naive;
+  const pairedRatios = f.ours.seconds.map((seconds, round) => seconds / f.naive.seconds[round]!);
   const kinds = (Object.keys(f.quirks) as DefectKind[]).filter((kind) => f.quirks[kind] > 0);
   const line = (name: string, seconds: number, lost: string): string =>
     `| ${name} | ${s(seconds)} | ${rate(totalRows / seconds)} | ${(seconds / naive).toFixed(2)} | ${minutes((FULL_RELEASE_ROWS * seconds) / totalRows)} | ${lost} |`;
@@ -126,7 +127,7 @@ export function renderEoirSection(f: EoirBenchFigures): string {
     ),
     ...(hasPg ? [line('(c) PostgreSQL 15 COPY as the PyPI `eoir` tool does it', pg, n(f.pg.rowsLost))] : []),
     '',
-    `(a) also loads the release's Lookup/ tables, reconciles against Count.txt and builds the model (most of it while the files load); (b)${hasPg ? ' and (c)' : ''} load the six core files only. Runs (s): ours ${runsOf(f.ours.seconds)}, of which loading the files (model steps overlapping) ${runsOf(f.ours.loadSeconds)}; naive ${runsOf(f.naive.seconds)}${hasPg ? `; PostgreSQL ${runsOf(f.pg.seconds)}, of which the NUL pass ${runsOf(f.pg.nulPassSeconds)}` : ''}.`,
+    `(a) also loads the release's Lookup/ tables, reconciles against Count.txt and builds the model (most of it while the files load); (b)${hasPg ? ' and (c)' : ''} load the six core files only. Runs (s): ours ${runsOf(f.ours.seconds)}, of which loading the files (model steps overlapping) ${runsOf(f.ours.loadSeconds)}; naive ${runsOf(f.naive.seconds)}${hasPg ? `; PostgreSQL ${runsOf(f.pg.seconds)}, of which the NUL pass ${runsOf(f.pg.nulPassSeconds)}` : ''}. Ours over the naive run of the same round, back to back: ${pairedRatios.map((r) => r.toFixed(2)).join(', ')} (median ${median(pairedRatios).toFixed(2)}); the machine's speed drifts from round to round, which moves the ratio of the medians more than these.`,
     '',
     "What each load made of the generator's injected defects (each row looked up by its id; a stray tab or short row is intact when the whole row matches the true one, a value defect when its own column does, trimmed; `bench/eoir-defect-check.ts`):",
     '',
