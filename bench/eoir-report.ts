@@ -95,6 +95,15 @@ export function renderEoirSection(f: EoirBenchFigures): string {
     `| ${name} | ${s(seconds)} | ${rate(totalRows / seconds)} | ${(seconds / naive).toFixed(2)} | ${minutes((FULL_RELEASE_ROWS * seconds) / totalRows)} | ${lost} |`;
   const hasPg = f.pg.seconds.length > 0;
   const damagedOurs = damaged(f.ours.tally);
+  // The goal's measure is the ratio of the medians; a run where it holds but the rounds' own ratios do not is
+  // called what it is, since the machine's drift between rounds can carry the medians under the line.
+  const isLossless = f.ours.rowsLost === 0 && damagedOurs === 0;
+  const importVerdict =
+    !isLossless || ratio > GOAL_RATIO
+      ? mark(false)
+      : median(pairedRatios) > GOAL_RATIO
+        ? '**met by the medians only**'
+        : mark(true);
 
   return [
     '## EOIR court-data import: ours against the naive DuckDB load and PostgreSQL COPY',
@@ -152,7 +161,7 @@ export function renderEoirSection(f: EoirBenchFigures): string {
     '',
     'Goals of the importer:',
     '',
-    `- Import within ${GOAL_RATIO}× of the naive load, losing nothing: ${mark(ratio <= GOAL_RATIO && f.ours.rowsLost === 0 && damagedOurs === 0)} — ${ratio.toFixed(2)}× (${s(ours)} s vs ${s(naive)} s), ${n(f.ours.rowsLost)} rows lost, ${n(damagedOurs)} injected defects garbled or dropped.`,
+    `- Import within ${GOAL_RATIO}× of the naive load, losing nothing: ${importVerdict} — ${ratio.toFixed(2)}× by the medians (${s(ours)} s vs ${s(naive)} s), ${median(pairedRatios).toFixed(2)}× round by round, ${n(f.ours.rowsLost)} rows lost, ${n(damagedOurs)} injected defects garbled or dropped.`,
     mpp
       ? `- Nationality × outcome over MPP cases under 100 ms: ${mark(mpp.medianMs < 100)} — ${mpp.medianMs.toFixed(1)} ms median (max ${mpp.maxMs.toFixed(1)} ms).`
       : '',
