@@ -57,8 +57,9 @@ try {
   const folder = join(root, 'release');
   const release = await generateEoirRelease({ folder, cases: CASES, seed: 1, maxListedDefects: 5_000_000 });
   log(`generated in ${(release.elapsedMs / 1000).toFixed(1)} s`);
-  // The release was just written: without this, the kernel writes its 1.33 GB back to disk during the first timed
-  // run, which is always ours (the first round's first run took 4-5 s longer than the other rounds' runs).
+  // The release was just written: without this the kernel may still be writing its 1.33 GB back to disk during the
+  // first timed run, which is always ours (in two runs without it, that run took 47.4 and 47.1 s, against 40.7-49.0 s
+  // for the others).
   execFileSync('sync');
   if (release.defectsTruncated) throw new Error('the defect list was truncated: raise maxListedDefects');
   const caseDataDir = join(folder, CASE_DATA_DIR);
