@@ -60,7 +60,7 @@ const codeColumn = (expression: string, column: CodeColumn): string =>
 /**
  * Creates eoir_model.cases: per in-scope case (one outcome proceeding each), its attributes, MPP flag,
  * representation (a valid E-28 date or a court representation row) and durations. Needs every work table and the
- * code types.
+ * code types. The outer SELECT sorts by the stored columns (the ENUMs), not by the joined tables' text.
  */
 export const CREATE_CASES = `
 CREATE TABLE eoir_model.cases AS

@@ -4,7 +4,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { AppError } from '../../../../domain/errors.ts';
 import { MODEL_STEPS, type ModelStep } from './model-steps.ts';
-import { WORK_TABLES, WORK_VIEWS } from './sql-fragments.ts';
+import { WORK_TABLES } from './sql-fragments.ts';
 
 /** A finished step of the build: its name, and the share of the build done (0-1, by measured step weights). */
 export interface ModelStepDone {
@@ -123,8 +123,5 @@ async function runStep(connection: DuckDBConnection, step: ModelStep): Promise<v
 }
 
 async function dropWorkTables(connection: DuckDBConnection): Promise<void> {
-  for (const [key, name] of Object.entries(WORK_TABLES)) {
-    const kind = WORK_VIEWS.has(key as keyof typeof WORK_TABLES) ? 'VIEW' : 'TABLE';
-    await connection.run(`DROP ${kind} IF EXISTS ${name}`);
-  }
+  for (const name of Object.values(WORK_TABLES)) await connection.run(`DROP TABLE IF EXISTS ${name}`);
 }

@@ -1,12 +1,12 @@
-// The proceedings work relations: every proceeding of the release (all case types), typed and trimmed (a view),
-// and the removal proceedings among them (a table). The MPP flag looks at all case types; scope, outcome, hearings and asylum
+// The proceedings work tables: every proceeding of the release (all case types), typed and trimmed, and the removal
+// proceedings among them. The MPP flag and the code types look at all case types; outcome, hearings and asylum
 // decisions read removal proceedings only.
 import { IN_SCOPE_CASE_TYPE } from './counting-rules.ts';
 import { code, createWorkTable, identifier, rawColumn, validDate, WORK_TABLES } from './sql-fragments.ts';
 
 const p = (column: string): string => rawColumn('p', column);
 
-/** Creates the proceedings work view over eoir_raw."B_TblProceeding" (rows without a numeric IDNCASE cannot join). */
+/** Creates the proceedings work table from eoir_raw."B_TblProceeding" (rows without a numeric IDNCASE cannot join). */
 export const CREATE_PROCEEDINGS = `
 ${createWorkTable('proceedings')}
 SELECT

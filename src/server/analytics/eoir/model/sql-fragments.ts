@@ -3,8 +3,7 @@
 
 /**
  * Intermediate relations of the build: TEMP (in memory, spilling if needed), so the database file only stores
- * what the reports read; buildEoirModel drops them when it is done. `proceedings` is a view (each reader parses
- * only the columns it needs); the others are tables.
+ * what the reports read; buildEoirModel drops them when it is done. All are tables: each is read by several steps.
  */
 export const WORK_TABLES = {
   proceedings: 'temp.model_proceedings',
@@ -16,12 +15,9 @@ export const WORK_TABLES = {
   firstHearings: 'temp.model_first_hearings',
 } as const;
 
-/** The work relations that are views rather than tables. */
-export const WORK_VIEWS: ReadonlySet<keyof typeof WORK_TABLES> = new Set([]);
-
-/** The statement head that (re)creates a work relation: `CREATE OR REPLACE TEMP TABLE|VIEW <name> AS`. */
+/** The statement head that (re)creates a work table: `CREATE OR REPLACE TEMP TABLE <name> AS`. */
 export function createWorkTable(table: keyof typeof WORK_TABLES): string {
-  return `CREATE OR REPLACE TEMP ${WORK_VIEWS.has(table) ? 'VIEW' : 'TABLE'} ${WORK_TABLES[table].slice('temp.'.length)} AS`;
+  return `CREATE OR REPLACE TEMP TABLE ${WORK_TABLES[table].slice('temp.'.length)} AS`;
 }
 
 /** The valid-date window of the counting rules: anything outside it, like the 1900-01-01 sentinel, is missing. */
