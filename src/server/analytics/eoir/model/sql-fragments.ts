@@ -3,7 +3,7 @@
 
 /**
  * Intermediate relations of the build: TEMP (in memory, spilling if needed), so the database file only stores
- * what the reports read; buildEoirModel drops them when it is done. All are tables: each is read by several steps.
+ * what the reports read; buildEoirModel drops them when it is done. Each is a table, built once by its step.
  */
 export const WORK_TABLES = {
   proceedings: 'temp.model_proceedings',
