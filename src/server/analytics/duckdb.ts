@@ -9,12 +9,16 @@ export interface DuckDbHandle {
   close(): void;
 }
 
-/** Options for opening: read-only for readers; `memoryLimit` like '1GB'; `threads` defaults to DuckDB's choice. */
+/**
+ * Options for opening: read-only for readers; `memoryLimit` like '1GB'; `threads` defaults to DuckDB's choice;
+ * `storageVersion` (like 'v1.3.0') is the oldest DuckDB release that must read a file this opening creates.
+ */
 export interface OpenDuckDbOptions {
   readOnly?: boolean;
   memoryLimit?: string;
   threads?: number;
   tempDirectory?: string;
+  storageVersion?: string;
 }
 
 /** Opens (creating when read-write) the DuckDB file at `path`, or an in-memory database for ':memory:'. */
@@ -24,6 +28,7 @@ export async function openDuckDb(path: string, options: OpenDuckDbOptions = {}):
   if (options.memoryLimit) settings.memory_limit = options.memoryLimit;
   if (options.threads) settings.threads = String(options.threads);
   if (options.tempDirectory) settings.temp_directory = options.tempDirectory;
+  if (options.storageVersion) settings.storage_compatibility_version = options.storageVersion;
   const instance = await DuckDBInstance.create(path, settings);
   let connection: DuckDBConnection;
   try {

@@ -153,6 +153,13 @@ describe('importEoirRelease on a hand-made folder with every quirk', () => {
     const [{ cases }] = (await rows(`SELECT count(*) AS cases FROM eoir_model.cases`)) as [{ cases: bigint }];
     expect(typeof cases).toBe('bigint');
   });
+
+  it("writes the file in DuckDB 1.3's storage format (its string compression makes the load cheaper)", async () => {
+    const [{ tags }] = (await rows(
+      `SELECT tags FROM duckdb_databases() WHERE database_name = current_database()`,
+    )) as [{ tags: unknown }];
+    expect(JSON.stringify(tags)).toContain('"v1.3.0+"');
+  });
 });
 
 describe('importEoirRelease maps columns by header name', () => {
