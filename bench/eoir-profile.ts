@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDuckDb, quoteIdentifier, sqlString } from '../src/server/analytics/duckdb.ts';
 import { ImportProgressTracker } from '../src/server/analytics/eoir/import/import-progress.ts';
-import { importEoirRelease } from '../src/server/analytics/eoir/import/index.ts';
+import { ANALYTICS_STORAGE_VERSION, importEoirRelease } from '../src/server/analytics/eoir/import/index.ts';
 import { createMetaTables } from '../src/server/analytics/eoir/import/raw-table-loader.ts';
 import { loadReleaseFiles } from '../src/server/analytics/eoir/import/release-loader.ts';
 import { openRelease, tableNameOf } from '../src/server/analytics/eoir/import/release-source.ts';
@@ -121,6 +121,7 @@ try {
     const db = await openDuckDb(join(dir, 'ours.duckdb'), {
       memoryLimit: '1GB',
       tempDirectory: join(dir, 'tmp'),
+      storageVersion: ANALYTICS_STORAGE_VERSION,
     });
     await db.connection.run('SET preserve_insertion_order = false');
     await createMetaTables(db.connection);

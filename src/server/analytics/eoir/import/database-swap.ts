@@ -1,11 +1,19 @@
-// The atomic replacement of analytics.duckdb: imports build `analytics.duckdb.new-<pid>` and rename it over the old
-// file only when complete (rename is atomic on one filesystem). Leftovers of a killed import are removed next time.
+// analytics.duckdb: its name, its storage format, and its atomic replacement. Imports build
+// `analytics.duckdb.new-<pid>` and rename it over the old file only when complete (rename is atomic on one
+// filesystem). Leftovers of a killed import are removed next time.
 import { existsSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** The analytics database's file name inside the data directory. */
 export const ANALYTICS_FILE = 'analytics.duckdb';
+
+/**
+ * The storage format of analytics.duckdb: DuckDB 1.3's, which any DuckDB from 1.3 on reads. Its DICT_FSST string
+ * compression costs the load about a fifth less CPU than the FSST and dictionary compression of DuckDB's default
+ * format (1.0's), and stores the raw tables smaller (see README.md).
+ */
+export const ANALYTICS_STORAGE_VERSION = 'v1.3.0';
 
 const LEFTOVER = new RegExp(`^(?:${ANALYTICS_FILE.replace('.', '\\.')}\\.new-|\\.eoir-import-)(\\d+)`);
 

@@ -10,7 +10,12 @@ import { openDuckDb, type DuckDbHandle } from '../../duckdb.ts';
 import { assertModelInputs, findMissingModelInputs } from '../model/build-model.ts';
 import { startModelBuild, type ModelBuildSchedule } from '../model/model-schedule.ts';
 import { parseCountFile } from './count-file.ts';
-import { ANALYTICS_FILE, removeStaleImports, replaceDatabase } from './database-swap.ts';
+import {
+  ANALYTICS_FILE,
+  ANALYTICS_STORAGE_VERSION,
+  removeStaleImports,
+  replaceDatabase,
+} from './database-swap.ts';
 import { createDecCodeMeaningTable } from './dec-codes.ts';
 import { loadEoirSchema } from './eoir-schema.ts';
 import { ImportProgressTracker, type ImportProgress } from './import-progress.ts';
@@ -38,13 +43,6 @@ export interface ImportEoirReleaseOptions {
   label?: string;
   onProgress?: (progress: ImportProgress) => void;
 }
-
-/**
- * The storage format of analytics.duckdb: DuckDB 1.3's, which any DuckDB from 1.3 on reads. Its DICT_FSST string
- * compression costs the load about a fifth less CPU than the default (0.10) format's FSST and dictionary analysis,
- * and stores the raw tables smaller (see README.md).
- */
-const ANALYTICS_STORAGE_VERSION = 'v1.3.0';
 
 /** Imports the release; resolves with its summary once analytics.duckdb holds it, or fails with IMPORT_FAILED. */
 export async function importEoirRelease(options: ImportEoirReleaseOptions): Promise<ImportSummary> {

@@ -4,4 +4,4 @@ export { CORE_TABLES, importEoirRelease, type ImportEoirReleaseOptions } from '.
 export type { ImportProgress } from './import-progress.ts';
 export { formatSummaryTable, type ImportSummary, type TableSummary } from './import-summary.ts';
 export { DECISION_CODE_MEANINGS, type DecisionCodeMeaning } from './dec-codes.ts';
-export { ANALYTICS_FILE } from './database-swap.ts';
+export { ANALYTICS_FILE, ANALYTICS_STORAGE_VERSION } from './database-swap.ts';
