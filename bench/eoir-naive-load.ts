@@ -18,14 +18,18 @@ export interface NaiveLoadResult {
   readonly loaded: Record<string, number>;
 }
 
-/** Loads the core tables of `caseDataDir` into a new DuckDB file at `path`, DuckDB's defaults untouched. */
+/**
+ * Loads the core tables of `caseDataDir` into a new DuckDB file at `path`, DuckDB's defaults untouched; with
+ * `storageVersion`, the same load written in that storage format instead (a reference, not the baseline).
+ */
 export async function loadNaively(
   caseDataDir: string,
   tables: readonly string[],
   path: string,
+  storageVersion?: string,
 ): Promise<NaiveLoadResult> {
   const started = process.hrtime.bigint();
-  const db = await openDuckDb(path);
+  const db = await openDuckDb(path, storageVersion ? { storageVersion } : {});
   try {
     for (const table of tables) {
       const file = sqlString(join(caseDataDir, `${table}.csv`));

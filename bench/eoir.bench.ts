@@ -1,7 +1,8 @@
 // `npm run bench:eoir`: generates a synthetic EOIR release (BENCH_EOIR_CASES, default 1,000,000 cases, seed 1) and
-// measures in one process, median of BENCH_EOIR_RUNS (3) with the order alternating: (a) our import with its model
-// build, (b) the naive DuckDB read_csv load; then, once (BENCH_EOIR_PG_RUNS, 0 to skip), (c) PostgreSQL COPY as the
-// PyPI `eoir` tool loads it. Then what each did to the injected defect lines, crosstab latency on our imported data,
+// measures in one process, median of BENCH_EOIR_RUNS (3) with the order rotating: (a) our import with its model
+// build, (b) the naive DuckDB read_csv load, (b') the same naive load written in our file's storage format (a
+// reference: how much of the difference the format makes); then, once (BENCH_EOIR_PG_RUNS, 0 to skip), (c)
+// PostgreSQL COPY as the PyPI `eoir` tool loads it. Then what each did to the injected defect lines, crosstab latency on our imported data,
 // and our import's peak memory in a child process. Projects the whole real release from each measured rate. Writes
 // the `eoir` section of BENCHMARKS.md and prints it. Temp files (GBs) go in the finally.
 import { execFileSync } from 'node:child_process';
@@ -11,7 +12,11 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { openDuckDb, queryRows } from '../src/server/analytics/duckdb.ts';
 import { CASE_DATA_DIR, CORE_TABLES, generateEoirRelease } from '../src/synthetic/eoir-release/index.ts';
-import { importEoirRelease, type ImportSummary } from '../src/server/analytics/eoir/import/index.ts';
+import {
+  ANALYTICS_STORAGE_VERSION,
+  importEoirRelease,
+  type ImportSummary,
+} from '../src/server/analytics/eoir/import/index.ts';
 import { closeAnalyticsDatabases } from '../src/server/analytics/eoir/reports/index.ts';
 import { startThrowawayCluster, type ThrowawayCluster } from '../test/postgres-cluster.ts';
 import { timeIt, writeSection } from './bench-stats.ts';
@@ -75,6 +80,7 @@ try {
     dataDir: '',
   };
   const naive = { seconds: [] as number[], loaded: {} as Record<string, number>, tally: {} as DefectTally };
+  const naiveInOurFormat = { seconds: [] as number[], loaded: {} as Record<string, number> };
   const copy = {
     seconds: [] as number[],
     nulPassSeconds: [] as number[],
@@ -131,6 +137,20 @@ try {
     rmSync(dir, { recursive: true, force: true });
   };
 
+  const runNaiveInOurFormat = async (run: number): Promise<void> => {
+    const dir = join(root, `naive-format-${run}`);
+    mkdirSync(dir);
+    const result = await loadNaively(
+      caseDataDir,
+      TABLES,
+      join(dir, 'naive.duckdb'),
+      ANALYTICS_STORAGE_VERSION,
+    );
+    naiveInOurFormat.seconds.push(result.seconds);
+    naiveInOurFormat.loaded = result.loaded;
+    rmSync(dir, { recursive: true, force: true });
+  };
+
   const runCopy = async (admin: pg.Client, run: number): Promise<void> => {
     const dir = join(root, `pg-${run}`);
     mkdirSync(dir);
@@ -157,14 +177,17 @@ try {
   };
 
   const uptimeRoundsBefore = uptime();
+  const methods = {
+    ours: { run: runOurs, seconds: ours.seconds },
+    naive: { run: runNaive, seconds: naive.seconds },
+    "naive in our file's format": { run: runNaiveInOurFormat, seconds: naiveInOurFormat.seconds },
+  };
+  const order = Object.keys(methods) as (keyof typeof methods)[];
   for (let run = 0; run < RUNS; run++) {
-    // Alternate the order so neither method always runs first (cold cache) or last (after the other's writes).
-    for (const method of run % 2 === 0 ? (['ours', 'naive'] as const) : (['naive', 'ours'] as const)) {
-      if (method === 'ours') await runOurs(run);
-      else await runNaive(run);
-      log(
-        `run ${run + 1} ${method}: ${(method === 'ours' ? ours.seconds : naive.seconds).at(-1)?.toFixed(1)} s`,
-      );
+    // Rotate the order so no method always runs first (cold cache) or last (after the others' writes).
+    for (const method of [...order.slice(run % order.length), ...order.slice(0, run % order.length)]) {
+      await methods[method].run(run);
+      log(`run ${run + 1} ${method}: ${methods[method].seconds.at(-1)?.toFixed(1)} s`);
     }
   }
   const uptimeRoundsAfter = uptime();
@@ -217,6 +240,11 @@ try {
       errors: summary.errors,
     },
     naive: { seconds: naive.seconds, rowsLost: lost(expected, naive.loaded), tally: naive.tally },
+    naiveInOurFormat: {
+      seconds: naiveInOurFormat.seconds,
+      rowsLost: lost(expected, naiveInOurFormat.loaded),
+      storageVersion: ANALYTICS_STORAGE_VERSION,
+    },
     pg: {
       seconds: copy.seconds,
       nulPassSeconds: copy.nulPassSeconds,
